@@ -1,0 +1,33 @@
+# Renda Reader. `make serve` and `make test` install whatever is missing first (scripts/setup.sh).
+SHELL := bash
+PUBLIC_URL ?= /
+# wasm-opt comes from npm's binaryen (Debian's crashes the app); cargo-installed tools from ~/.cargo/bin.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: serve test dist corpus setup clean
+
+## serve: install what is missing, then serve the app with auto-reload at http://127.0.0.1:8080
+serve:
+	@scripts/setup.sh build
+	trunk serve
+
+## test: install what is missing, then run every test layer (native, browser, end-to-end)
+test:
+	@scripts/setup.sh test
+	@scripts/test-all.sh
+
+## dist: the release build into dist/ (PUBLIC_URL=/sub/path/ to host under a subpath)
+dist:
+	@scripts/setup.sh build
+	trunk build --release --public-url $(PUBLIC_URL)
+
+## corpus: re-ingest corpus/raw/ under corpus/apparatus/ into corpus/corpus.json
+corpus:
+	cargo run --quiet -p renda-corpus --bin ingest
+
+## setup: install the whole toolchain without running anything
+setup:
+	@scripts/setup.sh test
+
+clean:
+	rm -rf dist target/test-logs

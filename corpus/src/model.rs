@@ -1,0 +1,456 @@
+//! The corpus as the app reads it: sessions, their documents, and every editorial decision
+//! taken on the way from the raw source to the reading text.
+//!
+//! Every piece of reading text carries the source line numbers it came from, and every document
+//! keeps its raw source lines, so a reader can always check the edited text against the source.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Bumped whenever a change to these types would make older JSON unreadable.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// All sessions the app knows about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Corpus {
+    /// The [`SCHEMA_VERSION`] the JSON was written with.
+    pub schema_version: u32,
+    /// Sessions in the order the apparatus files are named.
+    pub sessions: Vec<Session>,
+}
+
+/// Why an embedded corpus could not be loaded.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The JSON does not match the model.
+    Json(serde_json::Error),
+    /// The JSON was written for another schema.
+    Schema { found: u32 },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Json(e) => write!(f, "the corpus JSON does not match the model: {e}"),
+            LoadError::Schema { found } => write!(
+                f,
+                "the corpus JSON has schema version {found}, this build reads version {SCHEMA_VERSION}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl Corpus {
+    /// Reads a corpus from JSON written by the ingest, refusing other schema versions.
+    pub fn from_json(json: &str) -> Result<Corpus, LoadError> {
+        let corpus: Corpus = serde_json::from_str(json).map_err(LoadError::Json)?;
+        if corpus.schema_version != SCHEMA_VERSION {
+            return Err(LoadError::Schema { found: corpus.schema_version });
+        }
+        Ok(corpus)
+    }
+
+    /// The JSON the ingest commits: pretty, so that reviews of a re-ingest read as diffs.
+    pub fn to_json(&self) -> serde_json::Result<String> {
+        serde_json::to_string_pretty(self).map(|json| json + "\n")
+    }
+
+    /// Looks a document up by slug across all sessions.
+    pub fn document(&self, slug: &str) -> Option<(&Session, &Document)> {
+        self.sessions
+            .iter()
+            .find_map(|s| s.documents.iter().find(|d| d.slug == slug).map(|d| (s, d)))
+    }
+}
+
+/// One meeting of a people's congress and the documents it closed with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    /// Stable identifier, e.g. `hengyang-16-3`.
+    pub id: String,
+    /// Full title, e.g. 衡阳市第十六届人民代表大会第三次会议.
+    pub title: String,
+    /// The congress that met, e.g. 衡阳市人民代表大会.
+    pub body: String,
+    /// Number of the congress (届).
+    pub term: u32,
+    /// Number of the meeting within the term (次).
+    pub meeting: u32,
+    /// Date of the closing meeting.
+    pub closing_date: Date,
+    /// The raw file this session was ingested from.
+    pub source: Source,
+    /// Documents in source order.
+    pub documents: Vec<Document>,
+}
+
+impl Session {
+    /// Number of body paragraphs over all documents.
+    pub fn paragraph_count(&self) -> usize {
+        self.documents.iter().map(|d| d.paragraphs.len()).sum()
+    }
+}
+
+/// Provenance of a session: which file, and exactly which bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Path of the raw file, relative to the corpus folder.
+    pub file: String,
+    /// SHA-256 of the raw file's bytes, lowercase hex.
+    pub sha256: String,
+}
+
+/// The three shapes of document a session closes with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// 讲话: title, speaker, date, salutation, body.
+    Speech,
+    /// 决议: meeting line and subject line, adoption note, body.
+    Resolution,
+    /// 公告: title, body, signature block.
+    Notice,
+}
+
+impl DocumentKind {
+    /// The word a title of this kind ends with.
+    pub const fn title_suffix(self) -> &'static str {
+        match self {
+            DocumentKind::Speech => "讲话",
+            DocumentKind::Resolution => "决议",
+            DocumentKind::Notice => "公告",
+        }
+    }
+
+    /// All kinds, in the order the overview groups them.
+    pub const ALL: [DocumentKind; 3] =
+        [DocumentKind::Speech, DocumentKind::Resolution, DocumentKind::Notice];
+}
+
+/// A piece of header text and the source line it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sourced {
+    /// Reading text.
+    pub text: String,
+    /// 1-based line number in the raw source.
+    pub line: u32,
+}
+
+/// A date line as printed, with the date it states.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateLine {
+    /// The date.
+    pub date: Date,
+    /// Reading text, e.g. （2023年12月27日）.
+    pub text: String,
+    /// 1-based line number in the raw source.
+    pub line: u32,
+}
+
+/// One document of a session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable URL slug, assigned in the apparatus.
+    pub slug: String,
+    /// Speech, resolution or notice.
+    pub kind: DocumentKind,
+    /// Short title for lists and navigation, assigned in the apparatus.
+    pub short_title: String,
+    /// Title as displayed, one entry per line: a resolution has its meeting line and its subject
+    /// line; the others have one line.
+    pub title: Vec<Sourced>,
+    /// The speaker of a speech.
+    pub speaker: Option<Sourced>,
+    /// The date under a speech's title.
+    pub date: Option<DateLine>,
+    /// A speech's opening address, e.g. 各位代表，同志们：
+    pub salutation: Option<Sourced>,
+    /// A resolution's adoption note, e.g. （市十六届人大三次会议通过）.
+    pub adoption_note: Option<Sourced>,
+    /// Body paragraphs in source order.
+    pub paragraphs: Vec<Paragraph>,
+    /// A notice's signature block.
+    pub signature: Option<Signature>,
+    /// Editorial notes on the header (title, date line, adoption note).
+    pub notes: Vec<Note>,
+    /// The document's non-blank raw source lines, exactly as in the source file.
+    pub source: Vec<SourceLine>,
+}
+
+impl Document {
+    /// The title as one line of reading text.
+    pub fn full_title(&self) -> String {
+        self.title.iter().map(|t| t.text.as_str()).collect()
+    }
+
+    /// Who speaks or issues the document: the speaker of a speech, the adopting meeting of a
+    /// resolution, the signatory of a notice.
+    pub fn issuer(&self) -> Option<String> {
+        match self.kind {
+            DocumentKind::Speech => self.speaker.as_ref().map(|s| s.text.clone()),
+            DocumentKind::Resolution => self.title.first().map(|t| t.text.clone()),
+            DocumentKind::Notice => self
+                .signature
+                .as_ref()
+                .map(|s| s.issuer.iter().map(|l| l.text.as_str()).collect()),
+        }
+    }
+
+    /// The document's own date: the speech's date line or the notice's signature date.
+    pub fn date(&self) -> Option<&Date> {
+        self.date
+            .as_ref()
+            .or(self.signature.as_ref().map(|s| &s.date))
+            .map(|d| &d.date)
+    }
+
+    /// Characters of reading text in the body, counting each duplicate once.
+    pub fn char_count(&self) -> usize {
+        self.paragraphs
+            .iter()
+            .filter(|p| p.duplicate_of().is_none())
+            .map(|p| p.text.chars().count())
+            .sum()
+    }
+
+    /// Paragraph by its stable number.
+    pub fn paragraph(&self, number: u32) -> Option<&Paragraph> {
+        self.paragraphs.iter().find(|p| p.number == number)
+    }
+
+    /// Paragraphs that repeat paragraph `number`.
+    pub fn copies_of(&self, number: u32) -> impl Iterator<Item = &Paragraph> {
+        self.paragraphs.iter().filter(move |p| p.duplicate_of() == Some(number))
+    }
+
+    /// Every source line number some field of the document was read from, in field order.
+    pub fn field_lines(&self) -> Vec<u32> {
+        let mut lines: Vec<u32> = self.title.iter().map(|t| t.line).collect();
+        lines.dedup();
+        lines.extend(self.speaker.iter().map(|s| s.line));
+        lines.extend(self.date.iter().map(|d| d.line));
+        lines.extend(self.salutation.iter().map(|s| s.line));
+        lines.extend(self.adoption_note.iter().map(|a| a.line));
+        lines.extend(self.paragraphs.iter().flat_map(|p| p.lines.iter().copied()));
+        if let Some(signature) = &self.signature {
+            lines.extend(signature.issuer.iter().map(|l| l.line));
+            lines.push(signature.date.line);
+        }
+        lines
+    }
+}
+
+/// A body paragraph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// Stable number within the document, from 1, in source order; permalinks use it.
+    pub number: u32,
+    /// Reading text.
+    pub text: String,
+    /// Source lines the text was read from (more than one where a page break was joined).
+    pub lines: Vec<u32>,
+    /// Editorial notes on this paragraph.
+    pub notes: Vec<Note>,
+}
+
+impl Paragraph {
+    /// The paragraph this one repeats, if the source repeats it.
+    pub fn duplicate_of(&self) -> Option<u32> {
+        self.notes.iter().find_map(|n| match n {
+            Note::Duplicate { of, .. } => Some(*of),
+            _ => None,
+        })
+    }
+
+    /// Whether the paragraph is a news-report line rather than part of the document.
+    pub fn is_interpolation(&self) -> bool {
+        self.notes.iter().any(|n| matches!(n, Note::Interpolation { .. }))
+    }
+
+    /// Where text is missing at the paragraph's start or end.
+    pub fn lacunae(&self) -> impl Iterator<Item = Edge> + '_ {
+        self.notes.iter().filter_map(|n| match n {
+            Note::Lacuna { at, .. } => Some(*at),
+            _ => None,
+        })
+    }
+}
+
+/// A notice's signature: issuer lines and date, set right-aligned under the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signature {
+    /// Issuer, one entry per printed line.
+    pub issuer: Vec<Sourced>,
+    /// The date line.
+    pub date: DateLine,
+}
+
+/// One non-blank line of the raw source, byte for byte.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceLine {
+    /// 1-based line number in the raw source.
+    pub line: u32,
+    /// The line without its line terminator.
+    pub text: String,
+}
+
+/// Start or end of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Edge {
+    /// Before the first character.
+    Start,
+    /// After the last character.
+    End,
+}
+
+/// How a news-report line announces itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportForm {
+    /// Reports what someone said: "X表示，…".
+    Remarks,
+    /// Reports who attended: "…列席会议。".
+    Attendance,
+}
+
+/// A typographic change made to the source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Normalization {
+    /// Half-width brackets ( ) became the full-width （ ） of Chinese typesetting.
+    FullWidthBrackets,
+    /// Spaces left by line wrapping inside a title were removed.
+    TitleWrapSpaces,
+    /// White space at the start or end of a line was removed.
+    EdgeWhitespace,
+}
+
+/// An editorial decision, recorded wherever the reading text differs from the source or the
+/// source is suspect. Decisions that needed judgement carry the reviewer's note from the
+/// apparatus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Note {
+    /// A sentence split across a page break was joined.
+    Joined {
+        /// The line that ended mid-sentence and the line it continues on.
+        lines: [u32; 2],
+    },
+    /// Text is missing from the source here; nothing was joined across the gap.
+    Lacuna { at: Edge, line: u32, note: String },
+    /// The paragraph repeats another paragraph of the same document.
+    Duplicate {
+        /// Number of the fullest version.
+        of: u32,
+        /// True for a copy to the letter, false for a shorter copy all of whose sentences occur
+        /// in the fullest version.
+        exact: bool,
+    },
+    /// A third-person news-report line, not part of the document itself.
+    Interpolation { form: ReportForm, note: String },
+    /// A typographic normalization.
+    Normalized { what: Normalization, line: u32 },
+}
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// A date, if it exists in the proleptic Gregorian calendar.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days).contains(&day).then_some(Date { year, month, day })
+    }
+
+    /// Parses a date written the Chinese way, `2023年12月27日`.
+    pub fn parse_chinese(text: &str) -> Option<Date> {
+        let (year, rest) = text.split_once('年')?;
+        let (month, rest) = rest.split_once('月')?;
+        let day = rest.strip_suffix('日')?;
+        fn number<T: std::str::FromStr>(digits: &str) -> Option<T> {
+            let ascii = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+            ascii.then(|| digits.parse().ok()).flatten()
+        }
+        Date::new(number(year)?, number(month)?, number(day)?)
+    }
+
+    /// The date as Chinese documents print it: 2023年12月27日.
+    pub fn chinese(&self) -> String {
+        format!("{}年{}月{}日", self.year, self.month, self.day)
+    }
+}
+
+impl fmt::Display for Date {
+    /// ISO 8601, as stored in the JSON.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl From<Date> for String {
+    fn from(date: Date) -> String {
+        date.to_string()
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = String;
+
+    fn try_from(iso: String) -> Result<Date, String> {
+        let mut parts = iso.splitn(3, '-').map(str::parse::<u16>);
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) if iso.len() == 10 => {
+                let (m, d) = (u8::try_from(m).ok(), u8::try_from(d).ok());
+                m.zip(d).and_then(|(m, d)| Date::new(y, m, d))
+            }
+            _ => None,
+        }
+        .ok_or_else(|| format!("expected a date as YYYY-MM-DD, found {iso:?}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_dates_parse_and_reject_impossible_days() {
+        assert_eq!(Date::parse_chinese("2023年12月27日"), Date::new(2023, 12, 27));
+        assert_eq!(Date::parse_chinese("2024年2月29日"), Date::new(2024, 2, 29));
+        assert_eq!(Date::parse_chinese("2023年2月29日"), None);
+        assert_eq!(Date::parse_chinese("二〇二三年十二月二十七日"), None);
+        assert_eq!(Date::parse_chinese("2023年12月"), None);
+    }
+
+    #[test]
+    fn dates_round_trip_through_iso_strings() {
+        let date = Date::new(2023, 12, 27).expect("valid date");
+        assert_eq!(String::from(date), "2023-12-27");
+        assert_eq!(Date::try_from("2023-12-27".to_string()), Ok(date));
+        assert!(Date::try_from("2023-13-01".to_string()).is_err());
+        assert!(Date::try_from("2023-1-1".to_string()).is_err());
+    }
+
+    #[test]
+    fn a_corpus_of_another_schema_is_refused() {
+        let json = r#"{"schema_version": 999, "sessions": []}"#;
+        assert!(matches!(Corpus::from_json(json), Err(LoadError::Schema { found: 999 })));
+        assert!(matches!(Corpus::from_json("{"), Err(LoadError::Json(_))));
+    }
+}

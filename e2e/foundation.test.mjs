@@ -1,0 +1,54 @@
+// The release build, served like a static host, shows the embedded corpus and answers unknown
+// paths with a real 404.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, newPage, open, serveDist, session } from './support.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the overview shows the session title and every document title from the corpus', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url);
+  const heading = page.getByRole('heading', { level: 1 });
+  assert.equal((await heading.textContent()).trim(), session.title);
+  const body = await page.locator('main').textContent();
+  assert.equal(session.documents.length, 8);
+  for (const document of session.documents) {
+    const title = document.title.map((line) => line.text).join('');
+    assert.ok(body.includes(title), `overview lists ${title}`);
+  }
+  assert.deepEqual(page.problems, []);
+});
+
+test('an unknown path is answered with status 404 and a page that leads back', async () => {
+  const page = await newPage(browser);
+  const response = await open(page, server.url, 'no/such/page');
+  assert.equal(response.status(), 404);
+  await page.getByRole('heading', { name: '找不到这个页面' }).waitFor();
+  assert.match(await page.title(), /找不到页面/);
+  await page.getByRole('link', { name: /返回首页/ }).click();
+  await page.getByRole('heading', { name: session.title }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/');
+  // The browser reports the 404 status of the page itself; nothing else may fail.
+  assert.deepEqual(page.problems.filter((p) => !/status of 404/.test(p)), []);
+  assert.equal(page.problems.length, 1);
+});
+
+test('the static server compresses like a real host', async () => {
+  const response = await fetch(server.url, { headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-encoding'), 'gzip');
+  assert.match(await response.text(), /<html/);
+});

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs what Renda Reader needs and is missing; quick and silent when everything is present.
+#   scripts/setup.sh build   Rust wasm target, trunk, wasm-bindgen-cli, npm tools (wasm-opt), crates
+#   scripts/setup.sh test    all of the above, plus Debian's chromium and chromedriver
+# Versions and the reasons for them: ../shared/docs/toolchain.md, summarised in README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+mode=${1:-test}
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf 'setup: %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "installing the Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [[ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]]; then
+  say "installing trunk $TRUNK_VERSION (about 8 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# wasm-bindgen-cli must be exactly the wasm-bindgen in Cargo.lock, or Trunk would try to download
+# one. It is installed without --locked: its own lock file names a crate the registry no longer has.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+if [[ -z "$bindgen_version" ]]; then
+  echo "setup: cannot find the wasm-bindgen version in Cargo.lock" >&2
+  exit 1
+fi
+if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]]; then
+  say "installing wasm-bindgen-cli $bindgen_version (about 3 minutes)"
+  cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+# npm ci only when the lock file changed since the last install.
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  say "installing npm packages from package-lock.json (playwright-core, axe-core, binaryen's wasm-opt)"
+  npm ci --no-audit --no-fund
+fi
+
+# Trunk builds offline; it passes --offline to cargo, so every crate must be in the cache first.
+if ! cargo fetch --locked --quiet 2>/dev/null; then
+  say "fetching crates"
+  cargo fetch --locked
+fi
+
+if [[ "$mode" == test ]]; then
+  missing=()
+  [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+  [[ -x /usr/bin/chromedriver ]] || missing+=(chromium-driver)
+  if (( ${#missing[@]} )); then
+    say "installing Debian's ${missing[*]}"
+    sudo=(); [[ $(id -u) == 0 ]] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}"
+  fi
+fi

@@ -1,0 +1,5 @@
+//! Pieces the pages share.
+
+mod document_list;
+
+pub use document_list::DocumentList;
