@@ -37,7 +37,7 @@ test('an unknown path is answered with status 404 and a page that leads back', a
   const response = await open(page, server.url, 'no/such/page');
   assert.equal(response.status(), 404);
   await page.getByRole('heading', { name: '找不到这个页面' }).waitFor();
-  assert.match(await page.title(), /找不到页面/);
+  assert.match(await page.title(), /找不到这个页面/);
   await page.getByRole('link', { name: /返回首页/ }).click();
   await page.getByRole('heading', { name: session.title }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/');

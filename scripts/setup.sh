@@ -50,6 +50,8 @@ if [[ "$mode" == test ]]; then
   missing=()
   [[ -x /usr/bin/chromium ]] || missing+=(chromium)
   [[ -x /usr/bin/chromedriver ]] || missing+=(chromium-driver)
+  # Without a CJK font, headless screenshots show every Chinese character as a box.
+  [[ -d /usr/share/fonts/opentype/noto ]] || missing+=(fonts-noto-cjk)
   if (( ${#missing[@]} )); then
     say "installing Debian's ${missing[*]}"
     sudo=(); [[ $(id -u) == 0 ]] || sudo=(sudo)

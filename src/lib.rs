@@ -1,28 +1,35 @@
 //! Renda Reader: a reading room for the documents of a people's congress session.
 //!
 //! Data flows one way: the corpus JSON (built by `corpus/`) is embedded and loaded once
-//! ([`state`]), provided through context, and rendered by the pages and their components.
+//! ([`state`]), provided through context with the reader's [`settings`], and rendered by the
+//! [`pages`] and their [`components`].
 
 pub mod components;
+pub mod i18n;
 pub mod pages;
+mod paragraphs;
+pub mod settings;
 pub mod state;
 
+use components::{ShortcutsDialog, SiteFooter, SiteHeader, TableOfContents};
+use i18n::use_strings;
+use leptos::ev;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html, Title};
+use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
-use pages::{NotFound, Overview};
+use pages::{About, DocumentPage, NotFound, Overview};
+use renda_corpus::Corpus;
 
 /// The whole app: loads the embedded corpus, then routes.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     match state::embedded_corpus() {
         Ok(corpus) => view! { <Reader corpus/> }.into_any(),
         Err(error) => view! {
-            <Html attr:lang="en"/>
             <Title text="Renda Reader: the corpus could not be loaded"/>
-            <main class="load-error">
+            <main class="load-error" lang="en">
                 <h1>"The corpus could not be loaded"</h1>
                 <p>{error.to_string()}</p>
             </main>
@@ -31,16 +38,85 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The router over a loaded corpus, which it provides to every page.
+/// The reading room over a loaded corpus: header, contents, the routed page, and the shortcuts
+/// that work everywhere.
 #[component]
-pub fn Reader(corpus: &'static renda_corpus::Corpus) -> impl IntoView {
+pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
+    provide_meta_context();
     provide_context(corpus);
+    settings::provide_settings();
+    let strings = use_strings();
+    let contents_open = RwSignal::new(false);
+    let shortcuts_open = RwSignal::new(false);
+
+    let keys = window_event_listener(ev::keydown, move |event| {
+        if event.ctrl_key() || event.meta_key() || event.alt_key() || is_typing(&event) {
+            return;
+        }
+        match event.key().as_str() {
+            "?" => shortcuts_open.set(true),
+            "Escape" => {
+                shortcuts_open.set(false);
+                contents_open.set(false);
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
+
     view! {
-        <Html attr:lang="zh-Hans"/>
-        <Router>
-            <Routes fallback=NotFound>
-                <Route path=path!("/") view=Overview/>
-            </Routes>
+        <Router base=base_path()>
+            <a class="skip-link" href="#main">{move || strings.get().skip_to_text}</a>
+            <SiteHeader contents_open shortcuts_open/>
+            <div class="layout">
+                <TableOfContents open=contents_open/>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Overview/>
+                    <Route path=path!("/d/:slug") view=DocumentPage/>
+                    <Route path=path!("/about") view=About/>
+                </Routes>
+            </div>
+            <SiteFooter/>
+            <ShortcutsDialog open=shortcuts_open/>
+            <FocusOnNavigation/>
         </Router>
     }
+}
+
+/// Moves focus to the new page's main heading after every route change, so that screen readers
+/// announce the page; a `#pN` target takes focus instead (the document page handles it).
+#[component]
+fn FocusOnNavigation() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) && location.hash.get_untracked().is_empty() {
+            request_animation_frame(|| {
+                if let Some(heading) = document().get_element_by_id("page-title") {
+                    if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+                        let _ = heading.focus();
+                    }
+                }
+            });
+        }
+        path
+    });
+}
+
+/// Whether a key press is typing into a field, where shortcuts must not fire.
+pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
+    let Some(target) = event.target() else { return false };
+    let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(target) else { return false };
+    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.is_content_editable()
+}
+
+/// The path the app is served under, from the `<base href>` Trunk writes for its public URL,
+/// without a trailing slash: "" at the root, or when the page has no `<base>` (as in tests).
+fn base_path() -> String {
+    if document().query_selector("base[href]").ok().flatten().is_none() {
+        return String::new();
+    }
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let path = web_sys::Url::new(&base).map(|url| url.pathname()).unwrap_or_default();
+    path.trim_end_matches('/').to_string()
 }

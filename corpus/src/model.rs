@@ -91,6 +91,23 @@ impl Session {
     pub fn paragraph_count(&self) -> usize {
         self.documents.iter().map(|d| d.paragraphs.len()).sum()
     }
+
+    /// Documents in reading order: grouped by kind (speech, resolutions, notice), in source
+    /// order within a kind. Tables of contents and previous/next links follow it.
+    pub fn reading_order(&self) -> Vec<&Document> {
+        let mut documents: Vec<&Document> = self.documents.iter().collect();
+        documents.sort_by_key(|d| d.kind);
+        documents
+    }
+
+    /// The documents before and after `slug` in reading order.
+    pub fn neighbours(&self, slug: &str) -> (Option<&Document>, Option<&Document>) {
+        let order = self.reading_order();
+        match order.iter().position(|d| d.slug == slug) {
+            Some(i) => (i.checked_sub(1).map(|p| order[p]), order.get(i + 1).copied()),
+            None => (None, None),
+        }
+    }
 }
 
 /// Provenance of a session: which file, and exactly which bytes.
@@ -218,6 +235,35 @@ impl Document {
     /// Paragraph by its stable number.
     pub fn paragraph(&self, number: u32) -> Option<&Paragraph> {
         self.paragraphs.iter().find(|p| p.number == number)
+    }
+
+    /// The paragraph a reader is shown for paragraph `number`: the paragraph itself, or the
+    /// fullest version when `number` is a repetition the reading text shows only once.
+    pub fn shown_paragraph(&self, number: u32) -> Option<&Paragraph> {
+        let paragraph = self.paragraph(number)?;
+        match paragraph.duplicate_of() {
+            Some(of) => self.paragraph(of),
+            None => Some(paragraph),
+        }
+    }
+
+    /// The opening of the text, at most `max_chars` characters, for lists: the first
+    /// paragraph that is part of the document, cut at a sentence end or with an ellipsis.
+    pub fn lead(&self, max_chars: usize) -> String {
+        let Some(first) = self.paragraphs.iter().find(|p| !p.is_interpolation() && p.duplicate_of().is_none()) else {
+            return String::new();
+        };
+        let sentence_end = first
+            .text
+            .char_indices()
+            .take(max_chars)
+            .find(|(_, c)| matches!(c, '。' | '！' | '？'))
+            .map(|(i, c)| i + c.len_utf8());
+        match sentence_end {
+            Some(end) => first.text[..end].to_string(),
+            None if first.text.chars().count() <= max_chars => first.text.clone(),
+            None => first.text.chars().take(max_chars).chain(std::iter::once('…')).collect(),
+        }
     }
 
     /// Paragraphs that repeat paragraph `number`.
@@ -445,6 +491,81 @@ mod tests {
         assert_eq!(Date::try_from("2023-12-27".to_string()), Ok(date));
         assert!(Date::try_from("2023-13-01".to_string()).is_err());
         assert!(Date::try_from("2023-1-1".to_string()).is_err());
+    }
+
+    fn paragraph(number: u32, text: &str, notes: Vec<Note>) -> Paragraph {
+        Paragraph { number, text: text.to_string(), lines: vec![number], notes }
+    }
+
+    fn document(slug: &str, kind: DocumentKind, paragraphs: Vec<Paragraph>) -> Document {
+        Document {
+            slug: slug.to_string(),
+            kind,
+            short_title: slug.to_string(),
+            title: Vec::new(),
+            speaker: None,
+            date: None,
+            salutation: None,
+            adoption_note: None,
+            paragraphs,
+            signature: None,
+            notes: Vec::new(),
+            source: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_lead_is_the_first_sentence_or_an_ellipsed_opening() {
+        let report = Note::Interpolation { form: ReportForm::Remarks, note: String::new() };
+        let doc = document(
+            "d",
+            DocumentKind::Speech,
+            vec![paragraph(1, "某某表示，要奋斗。", vec![report]), paragraph(2, "第一句。第二句。", vec![])],
+        );
+        assert_eq!(doc.lead(40), "第一句。");
+        assert_eq!(doc.lead(2), "第一…");
+        assert_eq!(document("e", DocumentKind::Notice, vec![]).lead(10), "");
+    }
+
+    #[test]
+    fn a_repeated_paragraph_is_shown_as_its_fullest_version() {
+        let doc = document(
+            "d",
+            DocumentKind::Speech,
+            vec![
+                paragraph(1, "短的。", vec![Note::Duplicate { of: 2, exact: false }]),
+                paragraph(2, "短的。更长的。", vec![]),
+            ],
+        );
+        assert_eq!(doc.shown_paragraph(1).map(|p| p.number), Some(2));
+        assert_eq!(doc.shown_paragraph(2).map(|p| p.number), Some(2));
+        assert_eq!(doc.shown_paragraph(3), None);
+        assert_eq!(doc.copies_of(2).map(|p| p.number).collect::<Vec<_>>(), [1]);
+    }
+
+    #[test]
+    fn reading_order_groups_by_kind_and_neighbours_follow_it() {
+        let session = Session {
+            id: "s".to_string(),
+            title: String::new(),
+            body: String::new(),
+            term: 1,
+            meeting: 1,
+            closing_date: Date::new(2023, 12, 27).expect("date"),
+            source: Source { file: String::new(), sha256: String::new() },
+            documents: vec![
+                document("speech", DocumentKind::Speech, vec![]),
+                document("r1", DocumentKind::Resolution, vec![]),
+                document("notice", DocumentKind::Notice, vec![]),
+                document("r2", DocumentKind::Resolution, vec![]),
+            ],
+        };
+        let order: Vec<&str> = session.reading_order().iter().map(|d| d.slug.as_str()).collect();
+        assert_eq!(order, ["speech", "r1", "r2", "notice"]);
+        let slugs = |(a, b): (Option<&Document>, Option<&Document>)| (a.map(|d| d.slug.clone()), b.map(|d| d.slug.clone()));
+        assert_eq!(slugs(session.neighbours("speech")), (None, Some("r1".to_string())));
+        assert_eq!(slugs(session.neighbours("r2")), (Some("r1".to_string()), Some("notice".to_string())));
+        assert_eq!(slugs(session.neighbours("missing")), (None, None));
     }
 
     #[test]

@@ -1,16 +1,43 @@
+use crate::i18n::use_strings;
 use leptos::prelude::*;
-use renda_corpus::Session;
+use leptos_router::components::A;
+use renda_corpus::{DocumentKind, Session};
 
-/// The documents of a session, in source order.
+/// Length of the one-line lead under each title, in characters.
+const LEAD_CHARS: usize = 48;
+
+/// The documents of a session grouped by kind (讲话 · 决议 · 公告): short title, a one-line lead,
+/// and length in characters.
 #[component]
 pub fn DocumentList(session: &'static Session) -> impl IntoView {
-    view! {
-        <ol class="document-list">
-            {session
-                .documents
-                .iter()
-                .map(|document| view! { <li>{document.full_title()}</li> })
-                .collect_view()}
-        </ol>
-    }
+    let strings = use_strings();
+    let order = session.reading_order();
+    DocumentKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let documents: Vec<_> = order.iter().filter(|d| d.kind == kind).copied().collect();
+            view! {
+                <section class="kind-group">
+                    <h2>{move || (strings.get().kind_plural)(kind)}</h2>
+                    <ul class="document-list">
+                        {documents
+                            .into_iter()
+                            .map(|document| {
+                                let chars = document.char_count();
+                                view! {
+                                    <li>
+                                        <A href=format!("/d/{}", document.slug)>
+                                            <span class="doc-title" lang="zh-Hans">{document.full_title()}</span>
+                                        </A>
+                                        <p class="doc-lead" lang="zh-Hans">{document.lead(LEAD_CHARS)}</p>
+                                        <p class="doc-length">{move || (strings.get().chars_count)(chars)}</p>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+        .collect_view()
 }

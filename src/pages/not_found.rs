@@ -1,16 +1,18 @@
+use crate::i18n::use_strings;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-/// Any path the app does not know.
+/// Any path the app does not know, including a document slug that does not exist.
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let strings = use_strings();
     view! {
-        <Title text="找不到页面 · Renda Reader"/>
+        <Title text=move || format!("{} · {}", strings.get().not_found_title, strings.get().app_name)/>
         <main id="main" class="not-found">
-            <h1>"找不到这个页面"</h1>
-            <p lang="en">"Page not found."</p>
-            <p><A href="/">"返回首页 · Back to the overview"</A></p>
+            <h1 id="page-title" tabindex="-1">{move || strings.get().not_found_title}</h1>
+            <p>{move || strings.get().not_found_text}</p>
+            <p><A href="/">{move || strings.get().back_home}</A></p>
         </main>
     }
 }

@@ -1,32 +1,42 @@
 use crate::components::DocumentList;
+use crate::i18n::use_strings;
 use crate::state::use_corpus;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-/// The front page: every session of the corpus with its documents.
+/// `/`: every session of the corpus with its title, body and date, counts, and its documents
+/// grouped by kind.
 #[component]
 pub fn Overview() -> impl IntoView {
     let corpus = use_corpus();
+    let strings = use_strings();
     let description = corpus
         .sessions
         .iter()
-        .map(|s| format!("{}（{}）的闭幕文件", s.title, s.closing_date.chinese()))
+        .map(|s| format!("{}（{}闭幕）的讲话、决议与公告全文", s.title, s.closing_date.chinese()))
         .collect::<Vec<_>>()
         .join("；");
     view! {
-        <Title text="人大文献阅览室 · Renda Reader"/>
+        <Title text=move || strings.get().app_name/>
         <Meta name="description" content=description/>
-        <main id="main">
+        <main id="main" class="overview">
             {corpus
                 .sessions
                 .iter()
-                .map(|session| {
+                .enumerate()
+                .map(|(index, session)| {
+                    let (documents, paragraphs) = (session.documents.len(), session.paragraph_count());
                     view! {
                         <section class="session">
-                            <h1>{session.title.clone()}</h1>
+                            <h1 id=(index == 0).then_some("page-title") tabindex="-1" lang="zh-Hans">
+                                {session.title.clone()}
+                            </h1>
                             <p class="session-meta">
-                                {session.body.clone()} " · 闭幕会 " {session.closing_date.chinese()}
+                                <span lang="zh-Hans">{session.body.clone()}</span>
+                                " · " {move || strings.get().closing_meeting} " "
+                                <time datetime=session.closing_date.to_string()>{session.closing_date.chinese()}</time>
                             </p>
+                            <p class="session-counts">{move || (strings.get().documents_count)(documents, paragraphs)}</p>
                             <DocumentList session/>
                         </section>
                     }

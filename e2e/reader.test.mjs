@@ -1,0 +1,179 @@
+// The reading room, as a reader uses it: navigation by clicks, links and keys; paragraph
+// permalinks; settings that survive a reload; accessibility on every route, light and dark.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { launchBrowser, newPage, open, serveDist, session } from './support.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const titleOf = (document) => document.title.map((line) => line.text).join('');
+const routes = ['', 'about', 'no/such/page', ...session.documents.map((d) => `d/${d.slug}`)];
+
+test('every document is reached from the overview by clicking, and focus lands on its heading', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url);
+  for (const document of session.documents) {
+    await page.locator('main').getByRole('link', { name: titleOf(document), exact: true }).click();
+    await page.waitForURL(`**/d/${document.slug}`);
+    const heading = page.getByRole('heading', { level: 1 });
+    assert.equal((await heading.textContent()).trim(), titleOf(document));
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-title');
+    assert.match(await page.title(), new RegExp(document.short_title));
+    await page.getByRole('link', { name: '人大文献阅览室' }).click();
+    await page.getByRole('heading', { level: 1, name: session.title }).waitFor();
+  }
+  assert.deepEqual(page.problems, []);
+});
+
+test('each route has its own title and meta description', async () => {
+  const page = await newPage(browser);
+  const seen = new Set();
+  for (const route of routes.filter((r) => r !== 'no/such/page')) {
+    await open(page, server.url, route);
+    const title = await page.title();
+    const description = await page.locator('meta[name="description"]').last().getAttribute('content');
+    assert.ok(description && description.length > 10, `${route} has a description`);
+    assert.ok(!seen.has(title), `${route} has a title of its own: ${title}`);
+    seen.add(title);
+  }
+});
+
+test('a link to a paragraph scrolls to it and highlights it; a repeated one resolves to its fullest version', async () => {
+  const page = await newPage(browser, { viewport: { width: 1280, height: 700 } });
+  await open(page, server.url, 'd/closing-speech#p11');
+  const target = page.locator('#p11');
+  await page.waitForFunction(() => document.querySelector('#p11')?.classList.contains('is-target'));
+  assert.ok(await target.isVisible());
+  const box = await target.boundingBox();
+  assert.ok(box.y >= 0 && box.y < 700, `paragraph 11 is in view (y = ${box.y})`);
+
+  await open(page, server.url, 'd/closing-speech#p12');
+  await page.waitForFunction(() => document.querySelector('#p15')?.classList.contains('is-target'));
+  assert.equal(await page.locator('#p12').count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a paragraph anchor appears on focus and links to the paragraph', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'd/plan');
+  const anchor = page.getByRole('link', { name: '第 1 段的链接' });
+  await anchor.focus();
+  assert.equal(await anchor.evaluate((a) => getComputedStyle(a).opacity), '1');
+  await anchor.press('Enter');
+  await page.waitForURL('**/d/plan#p1');
+  await page.waitForFunction(() => document.querySelector('#p1')?.classList.contains('is-target'));
+});
+
+test('arrow keys change document, j and k move by paragraph, ? lists the shortcuts', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'd/closing-speech');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForURL('**/d/government-work-report');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForURL('**/d/closing-speech');
+  await page.getByRole('heading', { level: 1, name: '在市十六届人大三次会议闭幕会上的讲话' }).waitFor();
+
+  await page.keyboard.press('j');
+  await page.waitForFunction(() => document.querySelector('.is-target')?.id === 'p1');
+  await page.keyboard.press('j');
+  await page.waitForFunction(() => document.querySelector('.is-target')?.id === 'p2');
+  assert.match(page.url(), /#p2$/);
+  await page.keyboard.press('k');
+  await page.waitForFunction(() => document.querySelector('.is-target')?.id === 'p1');
+
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: '键盘快捷键' });
+  await dialog.waitFor();
+  assert.match(await dialog.textContent(), /上一篇 \/ 下一篇文件/);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.deepEqual(page.problems, []);
+});
+
+test('shortcuts do not fire while typing in a field', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'd/closing-speech');
+  await page.getByRole('button', { name: '设置' }).click();
+  const radio = page.getByRole('radio', { name: '浅色' });
+  await radio.focus();
+  await page.keyboard.press('j');
+  await page.keyboard.press('?');
+  assert.equal(await page.locator('.is-target').count(), 0);
+  assert.equal(await page.getByRole('dialog').count(), 0);
+  assert.match(page.url(), /\/d\/closing-speech$/);
+});
+
+test('theme, text size and language survive a reload', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'd/budget');
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByRole('radio', { name: '深色' }).check();
+  await page.getByRole('radio', { name: '大', exact: true }).check();
+  await page.getByRole('radio', { name: 'English' }).check();
+  const readRoot = () => page.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.dataset.fontSize, document.documentElement.lang]);
+  assert.deepEqual(await readRoot(), ['dark', 'large', 'en']);
+  const darkBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.reload();
+  await page.locator('main').waitFor();
+  assert.deepEqual(await readRoot(), ['dark', 'large', 'en']);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), darkBackground);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '21px');
+  await page.getByRole('button', { name: 'Show the source text' }).waitFor();
+  assert.equal(await page.locator('#p1').getAttribute('lang'), 'zh-Hans');
+});
+
+test('on a narrow screen the contents are a drawer that closes when a document is chosen', async () => {
+  const page = await newPage(browser, { viewport: { width: 390, height: 800 } });
+  await open(page, server.url);
+  const contents = page.getByRole('navigation', { name: '目录' });
+  assert.equal(await contents.isVisible(), false);
+  const toggle = page.getByRole('button', { name: '目录' });
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await contents.getByRole('link', { name: '关于预算的决议' }).click();
+  await page.waitForURL('**/d/budget');
+  await contents.waitFor({ state: 'hidden' });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'nothing wider than the screen');
+});
+
+test('the page fits a 320 px screen', async () => {
+  const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
+  for (const route of ['', 'd/closing-speech', 'about']) {
+    await open(page, server.url, route);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `${route || 'overview'} fits`);
+  }
+});
+
+test('a host that adds a trailing slash still opens the document', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'd/plan/');
+  assert.match(await page.getByRole('heading', { level: 1 }).textContent(), /关于衡阳市2023年国民经济和社会发展计划执行情况与2024年计划的决议/);
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds no violations on any route (${colorScheme})`, async () => {
+    const page = await newPage(browser, { colorScheme });
+    for (const route of routes) {
+      await open(page, server.url, route);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(summary, [], `/${route}`);
+    }
+    assert.deepEqual(page.problems.filter((p) => !/status of 404/.test(p)), []);
+  });
+}

@@ -1,0 +1,32 @@
+// Screenshots of the main pages at a phone and a desktop width, light and dark, for looking at
+// what a change did: node e2e/screenshots.mjs [out=target/screenshots] [paths…]
+
+import { mkdirSync } from 'node:fs';
+import { launchBrowser, newPage, open, serveDist } from './support.mjs';
+
+const [out = 'target/screenshots', ...given] = process.argv.slice(2);
+const paths = given.length ? given : ['', 'd/closing-speech', 'd/standing-committee-report', 'd/by-election-notice', 'about'];
+const widths = [390, 1280];
+const themes = ['light', 'dark'];
+
+mkdirSync(out, { recursive: true });
+const server = await serveDist();
+const browser = await launchBrowser();
+try {
+  for (const width of widths) {
+    for (const theme of themes) {
+      const page = await newPage(browser, { viewport: { width, height: 900 }, colorScheme: theme });
+      for (const path of paths) {
+        await open(page, server.url, path);
+        const name = `${out}/${(path || 'overview').replaceAll('/', '_')}-${width}-${theme}.png`;
+        await page.screenshot({ path: name, fullPage: false });
+        console.log(name);
+      }
+      if (page.problems.length) console.error(page.problems);
+      await page.context().close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,31 @@
+use crate::i18n::use_strings;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Where the page sits: home, then each level; the last one is the current page.
+#[component]
+pub fn Breadcrumbs(
+    /// Levels below home: (label, link); the last is the current page and is not linked.
+    trail: Vec<(String, String)>,
+) -> impl IntoView {
+    let strings = use_strings();
+    let last = trail.len().saturating_sub(1);
+    view! {
+        <nav class="breadcrumbs" aria-label=move || strings.get().breadcrumbs>
+            <ol>
+                <li><A href="/">{move || strings.get().home}</A></li>
+                {trail
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (label, href))| {
+                        if i == last {
+                            view! { <li aria-current="page" lang="zh-Hans">{label}</li> }.into_any()
+                        } else {
+                            view! { <li lang="zh-Hans"><A href=href>{label}</A></li> }.into_any()
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,24 @@
+use crate::i18n::use_strings;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use renda_corpus::Document;
+
+/// Links to the previous and next document in reading order.
+#[component]
+pub fn DocumentPager(previous: Option<&'static Document>, next: Option<&'static Document>) -> impl IntoView {
+    let strings = use_strings();
+    let link = move |document: &'static Document, rel: &'static str, label: fn(&crate::i18n::Strings) -> &'static str| {
+        view! {
+            <A href=format!("/d/{}", document.slug) attr:rel=rel attr:class=format!("pager-{rel}")>
+                <span class="pager-label">{move || label(strings.get())}</span>
+                <span class="pager-title" lang="zh-Hans">{document.short_title.clone()}</span>
+            </A>
+        }
+    };
+    view! {
+        <nav class="pager" aria-label=move || strings.get().pager>
+            {previous.map(|d| link(d, "prev", |s| s.previous))}
+            {next.map(|d| link(d, "next", |s| s.next))}
+        </nav>
+    }
+}

@@ -1,0 +1,58 @@
+use crate::i18n::use_strings;
+use crate::components::ChoiceGroup;
+use crate::settings::{FontSize, Language, Spacing, Theme};
+use leptos::prelude::*;
+
+/// The reading settings: theme, text size, line spacing, interface language. Each is a group of
+/// native radio buttons, so arrow keys move within a group as everywhere else.
+#[component]
+pub fn SettingsPanel() -> impl IntoView {
+    let strings = use_strings();
+    let s = move || strings.get();
+    view! {
+        <section id="settings" class="settings-panel" aria-label=move || s().settings>
+            <ChoiceGroup
+                name="theme"
+                legend=Signal::derive(move || s().theme)
+                choices=vec![
+                    (Theme::Light, Signal::derive(move || s().theme_light), None),
+                    (Theme::Dark, Signal::derive(move || s().theme_dark), None),
+                    (Theme::System, Signal::derive(move || s().theme_system), None),
+                ]
+                get=|settings| settings.theme
+                set=|settings, theme| settings.theme = theme
+            />
+            <ChoiceGroup
+                name="font-size"
+                legend=Signal::derive(move || s().font_size)
+                choices=vec![
+                    (FontSize::Small, Signal::derive(move || s().font_small), None),
+                    (FontSize::Medium, Signal::derive(move || s().font_medium), None),
+                    (FontSize::Large, Signal::derive(move || s().font_large), None),
+                ]
+                get=|settings| settings.font_size
+                set=|settings, size| settings.font_size = size
+            />
+            <ChoiceGroup
+                name="spacing"
+                legend=Signal::derive(move || s().spacing)
+                choices=vec![
+                    (Spacing::Normal, Signal::derive(move || s().spacing_normal), None),
+                    (Spacing::Relaxed, Signal::derive(move || s().spacing_relaxed), None),
+                ]
+                get=|settings| settings.spacing
+                set=|settings, spacing| settings.spacing = spacing
+            />
+            <ChoiceGroup
+                name="language"
+                legend=Signal::derive(move || s().language)
+                choices=vec![
+                    (Language::Chinese, Signal::stored("中文"), Some("zh-Hans")),
+                    (Language::English, Signal::stored("English"), Some("en")),
+                ]
+                get=|settings| settings.language
+                set=|settings, language| settings.language = language
+            />
+        </section>
+    }
+}

@@ -1,0 +1,22 @@
+use crate::i18n::use_strings;
+use crate::state::use_corpus;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The footer: where the texts come from.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let strings = use_strings();
+    let corpus = use_corpus();
+    let sources: Vec<String> = corpus.sessions.iter().map(|s| s.source.file.clone()).collect();
+    view! {
+        <footer class="site-footer">
+            <p>
+                {move || strings.get().source_heading} "："
+                <span class="source-files">{sources.join(" · ")}</span>
+                " · "
+                <A href="/about">{move || strings.get().about}</A>
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,63 @@
+use crate::i18n::use_strings;
+use crate::state::use_corpus;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+use renda_corpus::DocumentKind;
+
+/// The contents of every session, grouped by kind; the current document is marked by the
+/// router's `aria-current`. A sidebar on wide screens, a drawer on narrow ones that closes when
+/// the reader navigates.
+#[component]
+pub fn TableOfContents(open: RwSignal<bool>) -> impl IntoView {
+    let corpus = use_corpus();
+    let strings = use_strings();
+    let location = use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        open.set(false);
+    });
+    view! {
+        <nav id="contents" class="contents" class:open=move || open.get() aria-label=move || strings.get().contents>
+            <button class="icon-button contents-close" on:click=move |_| open.set(false)>
+                {move || strings.get().close}
+            </button>
+            {corpus
+                .sessions
+                .iter()
+                .map(|session| {
+                    let order = session.reading_order();
+                    view! {
+                        <p class="contents-session" lang="zh-Hans">{session.title.clone()}</p>
+                        {DocumentKind::ALL
+                            .into_iter()
+                            .map(|kind| {
+                                let documents: Vec<_> = order.iter().filter(|d| d.kind == kind).copied().collect();
+                                view! {
+                                    <p class="contents-kind">{move || (strings.get().kind_plural)(kind)}</p>
+                                    <ul>
+                                        {documents
+                                            .into_iter()
+                                            .map(|document| {
+                                                view! {
+                                                    <li>
+                                                        <A href=format!("/d/{}", document.slug)>
+                                                            <span lang="zh-Hans">{document.short_title.clone()}</span>
+                                                        </A>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                            })
+                            .collect_view()}
+                    }
+                })
+                .collect_view()}
+            <p class="contents-about">
+                <A href="/about">{move || strings.get().about}</A>
+            </p>
+        </nav>
+    }
+}

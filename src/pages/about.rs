@@ -1,0 +1,79 @@
+use crate::components::{describe, EditorialNote};
+use crate::i18n::use_strings;
+use crate::state::use_corpus;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+
+/// `/about`: each session's source file and SHA-256, the editorial method, and every editorial
+/// note of every document, linked to the paragraph it concerns.
+#[component]
+pub fn About() -> impl IntoView {
+    let corpus = use_corpus();
+    let strings = use_strings();
+    let s = move || strings.get();
+    view! {
+        <Title text=move || format!("{} · {}", s().about_title, s().app_name)/>
+        <Meta name="description" content=move || s().about_description/>
+        <main id="main" class="about">
+            <h1 id="page-title" tabindex="-1">{move || s().about_title}</h1>
+            <h2>{move || s().source_heading}</h2>
+            {corpus
+                .sessions
+                .iter()
+                .map(|session| {
+                    view! {
+                        <dl class="source-facts">
+                            <dt>{move || s().source_file}</dt>
+                            <dd><code>{session.source.file.clone()}</code></dd>
+                            <dt>"SHA-256"</dt>
+                            <dd><code class="sha">{session.source.sha256.clone()}</code></dd>
+                        </dl>
+                    }
+                })
+                .collect_view()}
+            <h2>{move || s().method_heading}</h2>
+            <ul class="method">{move || s().method.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
+            <h2>{move || s().notes_heading}</h2>
+            {corpus
+                .sessions
+                .iter()
+                .flat_map(|session| session.reading_order())
+                .map(|document| {
+                    let header_notes = move || {
+                        (!document.notes.is_empty()).then(|| {
+                            view! {
+                                <li>
+                                    <span class="note-place">{move || s().header_notes}</span>
+                                    {move || document.notes.iter().map(|note| view! { <EditorialNote text=describe(note, s())/> }).collect_view()}
+                                </li>
+                            }
+                        })
+                    };
+                    let paragraph_notes = document
+                        .paragraphs
+                        .iter()
+                        .filter(|p| !p.notes.is_empty())
+                        .map(|paragraph| {
+                            let number = paragraph.number;
+                            view! {
+                                <li>
+                                    <A href=format!("/d/{}#p{number}", document.slug) attr:class="note-place">
+                                        {move || (s().paragraph_label)(number)}
+                                    </A>
+                                    {move || paragraph.notes.iter().map(|note| view! { <EditorialNote text=describe(note, s())/> }).collect_view()}
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <section class="notes-of-document">
+                            <h3 lang="zh-Hans"><A href=format!("/d/{}", document.slug)>{document.short_title.clone()}</A></h3>
+                            <ul class="note-list">{header_notes} {paragraph_notes}</ul>
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </main>
+    }
+}

@@ -1,0 +1,126 @@
+use crate::components::{Breadcrumbs, DocumentHeading, DocumentPager, ParagraphView, SignatureBlock, SourceView};
+use crate::i18n::use_strings;
+use crate::pages::NotFound;
+use crate::paragraphs;
+use crate::state::use_corpus;
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_location, use_navigate, use_params_map};
+use renda_corpus::{Document, Session};
+
+/// Characters of the document's opening used as its meta description.
+const DESCRIPTION_CHARS: usize = 120;
+
+/// `/d/:slug`: one document, laid out by kind, with its editorial markers, a toggle to its
+/// source lines, and previous/next navigation (also ← and →; `j`/`k` move by paragraph).
+#[component]
+pub fn DocumentPage() -> impl IntoView {
+    let corpus = use_corpus();
+    let params = use_params_map();
+    move || {
+        let slug = params.read().get("slug").unwrap_or_default();
+        match corpus.document(&slug) {
+            Some((session, document)) => view! { <DocumentReader session document/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        }
+    }
+}
+
+/// The page body for one document; rebuilt when the slug changes, which also renews its
+/// keyboard shortcuts.
+#[component]
+fn DocumentReader(session: &'static Session, document: &'static Document) -> impl IntoView {
+    let strings = use_strings();
+    let show_source = RwSignal::new(false);
+    let (previous, next) = session.neighbours(&document.slug);
+    follow_paragraph_links(document);
+    document_shortcuts(previous, next);
+
+    let title = move || format!("{} · {}", document.short_title, strings.get().app_name);
+    let description = format!("{}：{}", document.full_title(), document.lead(DESCRIPTION_CHARS));
+    let trail = vec![
+        (session.title.clone(), "/".to_string()),
+        (document.short_title.clone(), format!("/d/{}", document.slug)),
+    ];
+    let body = move || {
+        if show_source.get() {
+            return view! { <SourceView session document/> }.into_any();
+        }
+        view! {
+            <div class="doc-body">
+                {document.salutation.as_ref().map(|s| view! { <p class="salutation" lang="zh-Hans">{s.text.clone()}</p> })}
+                {document
+                    .paragraphs
+                    .iter()
+                    .filter(|p| p.duplicate_of().is_none())
+                    .map(|paragraph| view! { <ParagraphView document paragraph/> })
+                    .collect_view()}
+                {document.signature.as_ref().map(|signature| view! { <SignatureBlock signature/> })}
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <Title text=title/>
+        <Meta name="description" content=description/>
+        <main id="main" class="document">
+            <Breadcrumbs trail/>
+            <article>
+                <DocumentHeading document/>
+                <div class="doc-tools">
+                    <button
+                        class="icon-button"
+                        aria-pressed=move || show_source.get().to_string()
+                        on:click=move |_| show_source.update(|shown| *shown = !*shown)
+                    >
+                        {move || if show_source.get() { strings.get().reading_view } else { strings.get().source_view }}
+                    </button>
+                </div>
+                {body}
+                <p class="print-source">
+                    {move || strings.get().print_source} "：" {session.title.clone()} " · " {session.source.file.clone()}
+                    " · " <span class="print-url">{move || window().location().href().unwrap_or_default()}</span>
+                </p>
+            </article>
+            <DocumentPager previous next/>
+        </main>
+    }
+}
+
+/// Takes the reader to the paragraph named in the address (`#pN`), now and whenever it
+/// changes; a repetition the reading text omits resolves to its fullest version.
+fn follow_paragraph_links(document: &'static Document) {
+    let location = use_location();
+    Effect::new(move |_| {
+        let hash = location.hash.get();
+        let Some(number) = hash.strip_prefix("#p").and_then(|n| n.parse::<u32>().ok()) else { return };
+        if let Some(shown) = document.shown_paragraph(number) {
+            let id = format!("p{}", shown.number);
+            request_animation_frame(move || paragraphs::go_to(&id));
+        }
+    });
+}
+
+/// ← and → open the previous and next document; `j` and `k` move by paragraph.
+fn document_shortcuts(previous: Option<&'static Document>, next: Option<&'static Document>) {
+    let navigate = use_navigate();
+    let keys = window_event_listener(ev::keydown, move |event| {
+        if event.ctrl_key() || event.meta_key() || event.alt_key() || crate::is_typing(&event) {
+            return;
+        }
+        let open = |document: Option<&Document>| {
+            if let Some(document) = document {
+                navigate(&format!("/d/{}", document.slug), Default::default());
+            }
+        };
+        match event.key().as_str() {
+            "ArrowLeft" => open(previous),
+            "ArrowRight" => open(next),
+            "j" => paragraphs::step(1),
+            "k" => paragraphs::step(-1),
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
+}

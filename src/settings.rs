@@ -1,0 +1,114 @@
+//! Reading settings, remembered across visits in local storage and applied to `<html>` as data
+//! attributes that the style sheet reads.
+
+use gloo::storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Where the settings are stored.
+pub const STORAGE_KEY: &str = "renda-reader.settings";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follows the operating system's preference.
+    #[default]
+    System,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FontSize {
+    Small,
+    #[default]
+    Medium,
+    Large,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Spacing {
+    #[default]
+    Normal,
+    Relaxed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Language {
+    #[default]
+    #[serde(rename = "zh")]
+    Chinese,
+    #[serde(rename = "en")]
+    English,
+}
+
+/// What a reader has chosen. Fields missing from stored JSON (written by an older version) take
+/// their defaults, so a stored choice is never lost to a new setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub theme: Theme,
+    pub font_size: FontSize,
+    pub spacing: Spacing,
+    pub language: Language,
+}
+
+impl Settings {
+    /// The stored settings; defaults when there are none or they cannot be read.
+    pub fn load() -> Settings {
+        LocalStorage::get(STORAGE_KEY).unwrap_or_default()
+    }
+
+    /// Stores the settings. Failure (storage full or disabled) only loses persistence.
+    pub fn save(&self) {
+        let _ = LocalStorage::set(STORAGE_KEY, self);
+    }
+
+    /// The data attributes for `<html>`, as (name, value).
+    pub fn html_attributes(&self) -> [(&'static str, &'static str); 3] {
+        let theme = match self.theme {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::System => "system",
+        };
+        let size = match self.font_size {
+            FontSize::Small => "small",
+            FontSize::Medium => "medium",
+            FontSize::Large => "large",
+        };
+        let spacing = match self.spacing {
+            Spacing::Normal => "normal",
+            Spacing::Relaxed => "relaxed",
+        };
+        [("data-theme", theme), ("data-font-size", size), ("data-spacing", spacing)]
+    }
+}
+
+/// Loads the settings, provides them to descendants, and keeps `<html>` and storage in step
+/// with every change.
+pub fn provide_settings() -> RwSignal<Settings> {
+    let settings = RwSignal::new(Settings::load());
+    provide_context(settings);
+    Effect::new(move |previous: Option<Settings>| {
+        let current = settings.get();
+        if let Some(root) = document().document_element() {
+            for (name, value) in current.html_attributes() {
+                let _ = root.set_attribute(name, value);
+            }
+            let _ = root.set_attribute("lang", crate::i18n::strings(current.language).lang);
+        }
+        // The first run only applies what was loaded; there is nothing new to store.
+        if previous.is_some_and(|p| p != current) {
+            current.save();
+        }
+        current
+    });
+    settings
+}
+
+/// The reader's settings, provided by the app.
+pub fn use_settings() -> RwSignal<Settings> {
+    expect_context::<RwSignal<Settings>>()
+}

@@ -1,0 +1,33 @@
+use crate::mount_at;
+use renda_reader::state::embedded_corpus;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+#[wasm_bindgen_test]
+async fn the_overview_shows_the_session_and_its_documents_grouped_by_kind() {
+    let page = mount_at("/").await;
+    let session = &embedded_corpus().expect("loads").sessions[0];
+    assert_eq!(page.texts("main h1"), ["衡阳市第十六届人民代表大会第三次会议"]);
+    assert_eq!(page.texts(".kind-group h2"), ["讲话", "决议", "公告"]);
+    let titles = page.texts(".document-list .doc-title");
+    assert_eq!(titles.len(), 8);
+    for document in &session.documents {
+        assert!(titles.contains(&document.full_title()), "lists {}", document.full_title());
+    }
+    assert!(page.text().contains("共 8 篇文件，29 个段落"), "{}", page.text());
+    let lengths = page.texts(".doc-length");
+    assert_eq!(lengths[0], format!("{} 字", session.documents[0].char_count()));
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_path_shows_the_not_found_page_with_a_way_back() {
+    let page = mount_at("/no/such/page").await;
+    assert_eq!(page.texts("main h1"), ["找不到这个页面"]);
+    let back = page.find("main a").expect("a link home");
+    assert_eq!(back.get_attribute("href").as_deref(), Some("/"));
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_document_slug_is_not_found_too() {
+    let page = mount_at("/d/no-such-document").await;
+    assert_eq!(page.texts("main h1"), ["找不到这个页面"]);
+}

@@ -1,0 +1,73 @@
+use crate::mount_at;
+use gloo::storage::{LocalStorage, Storage};
+use renda_reader::settings::{FontSize, Language, Settings, Theme, STORAGE_KEY};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::HtmlInputElement;
+
+fn html_attribute(name: &str) -> Option<String> {
+    web_sys::window()?.document()?.document_element()?.get_attribute(name)
+}
+
+async fn open_settings(page: &crate::Mounted) {
+    let toggle = page.find_all(".header-actions button").into_iter().next().expect("the settings toggle");
+    toggle.click();
+    leptos::task::tick().await;
+}
+
+fn radio(page: &crate::Mounted, name: &str, index: usize) -> HtmlInputElement {
+    page.find_all(&format!("input[name='{name}']"))
+        .into_iter()
+        .nth(index)
+        .expect("the radio button")
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn chosen_settings_are_applied_stored_and_restored_on_the_next_visit() {
+    LocalStorage::delete(STORAGE_KEY);
+    {
+        let page = mount_at("/").await;
+        assert_eq!(html_attribute("data-theme").as_deref(), Some("system"));
+        open_settings(&page).await;
+        radio(&page, "theme", 1).click();
+        radio(&page, "font-size", 2).click();
+        leptos::task::tick().await;
+        assert_eq!(html_attribute("data-theme").as_deref(), Some("dark"));
+        assert_eq!(html_attribute("data-font-size").as_deref(), Some("large"));
+        let stored: Settings = LocalStorage::get(STORAGE_KEY).expect("stored");
+        assert_eq!((stored.theme, stored.font_size), (Theme::Dark, FontSize::Large));
+    }
+    let _ = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()).map(|e| e.remove_attribute("data-theme"));
+    let page = mount_at("/").await;
+    assert_eq!(html_attribute("data-theme").as_deref(), Some("dark"));
+    open_settings(&page).await;
+    assert!(radio(&page, "theme", 1).checked(), "the dark theme is still chosen");
+    assert!(radio(&page, "font-size", 2).checked());
+    LocalStorage::delete(STORAGE_KEY);
+}
+
+#[wasm_bindgen_test]
+async fn the_interface_switches_to_english_while_the_corpus_stays_chinese() {
+    LocalStorage::set(STORAGE_KEY, Settings { language: Language::English, ..Settings::default() }).expect("stored");
+    let page = mount_at("/d/closing-speech").await;
+    assert_eq!(html_attribute("lang").as_deref(), Some("en"));
+    assert!(page.text().contains("Show the source text"));
+    let heading = page.find(".doc-heading").expect("heading");
+    assert_eq!(heading.get_attribute("lang").as_deref(), Some("zh-Hans"));
+    assert_eq!(page.find("#p1").and_then(|p| p.get_attribute("lang")).as_deref(), Some("zh-Hans"));
+    LocalStorage::delete(STORAGE_KEY);
+    drop(page);
+    let page = mount_at("/").await;
+    assert_eq!(html_attribute("lang").as_deref(), Some("zh-Hans"));
+    drop(page);
+}
+
+#[wasm_bindgen_test]
+fn unreadable_stored_settings_fall_back_to_the_defaults() {
+    LocalStorage::set(STORAGE_KEY, "not settings").expect("stored");
+    assert_eq!(Settings::load(), Settings::default());
+    LocalStorage::set(STORAGE_KEY, serde_json::json!({ "theme": "dark" })).expect("stored");
+    assert_eq!(Settings::load().theme, Theme::Dark, "fields missing from old JSON take defaults");
+    LocalStorage::delete(STORAGE_KEY);
+}
