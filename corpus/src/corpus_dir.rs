@@ -1,7 +1,9 @@
 //! The corpus folder on disk: `apparatus/*.toml`, one per session, each naming its raw source
-//! under `raw/`; and the `corpus.json` built from them.
+//! under `raw/`; the curated `glossary.toml` and `people.toml`; and the `corpus.json` built
+//! from them.
 
 use crate::apparatus::Apparatus;
+use crate::curated::{read_glossary, read_people};
 use crate::error::{ErrorKind, IngestError};
 use crate::ingest::ingest;
 use crate::model::{Corpus, SCHEMA_VERSION};
@@ -9,6 +11,10 @@ use std::path::Path;
 
 /// Where the built corpus is committed, relative to the corpus folder.
 pub const CORPUS_JSON: &str = "corpus.json";
+/// The curated formulations, relative to the corpus folder.
+pub const GLOSSARY: &str = "glossary.toml";
+/// The curated people, relative to the corpus folder.
+pub const PEOPLE: &str = "people.toml";
 
 /// Ingests every session of the corpus folder, in the order of the apparatus file names, and
 /// returns the corpus JSON.
@@ -34,7 +40,15 @@ pub fn build_corpus(dir: &Path) -> Result<String, IngestError> {
         let bytes = std::fs::read(&source_path).map_err(|e| io_error(&source_path, e))?;
         sessions.push(ingest(&source_path.display().to_string(), &bytes, &apparatus)?);
     }
-    let corpus = Corpus { schema_version: SCHEMA_VERSION, sessions };
+    let read_curated = |name: &str| {
+        let path = dir.join(name);
+        std::fs::read_to_string(&path).map(|text| (path.display().to_string(), text)).map_err(|e| io_error(&path, e))
+    };
+    let (file, text) = read_curated(GLOSSARY)?;
+    let glossary = read_glossary(&file, &text, &sessions)?;
+    let (file, text) = read_curated(PEOPLE)?;
+    let people = read_people(&file, &text, &sessions)?;
+    let corpus = Corpus { schema_version: SCHEMA_VERSION, sessions, glossary, people };
     corpus.to_json().map_err(|e| IngestError {
         file: dir.join(CORPUS_JSON).display().to_string(),
         line: None,

@@ -3,12 +3,18 @@
 //!
 //! Plain Rust with no web dependencies: the app reads the model, the `ingest` binary writes it.
 
+pub mod cite;
+pub mod export;
 pub mod model;
+pub mod search;
+pub mod terms;
 
 #[cfg(feature = "ingest")]
 pub mod apparatus;
 #[cfg(feature = "ingest")]
 pub mod corpus_dir;
+#[cfg(feature = "ingest")]
+pub mod curated;
 #[cfg(feature = "ingest")]
 pub mod error;
 #[cfg(feature = "ingest")]

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Bumped whenever a change to these types would make older JSON unreadable.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// All sessions the app knows about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -17,6 +17,48 @@ pub struct Corpus {
     pub schema_version: u32,
     /// Sessions in the order the apparatus files are named.
     pub sessions: Vec<Session>,
+    /// Fixed formulations (提法) the texts use, with glosses written for this project.
+    pub glossary: Vec<Formulation>,
+    /// People the texts name, with the role the text gives them.
+    pub people: Vec<Person>,
+}
+
+/// A fixed formulation (提法), e.g. 三高四新.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Formulation {
+    /// The formulation as the texts write it.
+    pub term: String,
+    /// A short, neutral English gloss.
+    pub gloss: String,
+    /// A one-line explanation in Chinese.
+    pub explanation: String,
+}
+
+/// A person the texts name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    /// The role the text itself gives, in its words.
+    pub role: String,
+    /// The role in English.
+    pub role_en: String,
+    /// Where the text gives the role.
+    pub evidence: Evidence,
+}
+
+/// A quoted phrase and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The phrase, as the text has it.
+    pub phrase: String,
+    /// Session id.
+    pub session: String,
+    /// Document slug.
+    pub document: String,
+    /// The paragraph, when the phrase is in the body rather than a header field.
+    pub paragraph: Option<u32>,
+    /// The source line.
+    pub line: u32,
 }
 
 /// Why an embedded corpus could not be loaded.
@@ -570,7 +612,7 @@ mod tests {
 
     #[test]
     fn a_corpus_of_another_schema_is_refused() {
-        let json = r#"{"schema_version": 999, "sessions": []}"#;
+        let json = r#"{"schema_version": 999, "sessions": [], "glossary": [], "people": []}"#;
         assert!(matches!(Corpus::from_json(json), Err(LoadError::Schema { found: 999 })));
         assert!(matches!(Corpus::from_json("{"), Err(LoadError::Json(_))));
     }

@@ -1,0 +1,284 @@
+//! Exact search on characters, for Chinese: any substring matches, including one that crosses
+//! a word boundary (there is no segmentation to miss it). Width variants are folded on both
+//! sides and a query in Traditional characters is converted to Simplified, each by a
+//! one-to-one character mapping, so that offsets in the folded text are offsets in the
+//! original text too.
+
+use crate::model::{Corpus, Document, Paragraph};
+use std::ops::Range;
+
+/// Where in a document a searchable text stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A body paragraph, by its number.
+    Paragraph(u32),
+    /// A header field (title, speaker, adoption note, signature…), by source line.
+    Header(u32),
+}
+
+/// One searchable text: a paragraph or a header field.
+#[derive(Debug, Clone)]
+struct Entry<'c> {
+    session: usize,
+    document: usize,
+    place: Place,
+    /// Whether the reading text leaves it out or sets it apart (a repetition or a news report).
+    set_aside: bool,
+    /// The text as the corpus has it.
+    text: &'c str,
+    /// The text, folded.
+    folded: String,
+}
+
+/// A match: which text, and the byte range of the match in that text as the corpus has it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub session: usize,
+    pub document: usize,
+    pub place: Place,
+    pub range: Range<usize>,
+}
+
+/// The folded texts of a corpus, built once.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex<'c> {
+    entries: Vec<Entry<'c>>,
+}
+
+/// Folds a character for matching: full-width ASCII forms to ASCII, the ideographic space to a
+/// space, half-width CJK punctuation to its usual form, ASCII letters to lower case. One
+/// character always becomes one character.
+pub fn fold_char(c: char) -> char {
+    let folded = match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '\u{FF61}' => '。',
+        '\u{FF62}' => '「',
+        '\u{FF63}' => '」',
+        '\u{FF64}' => '、',
+        _ => c,
+    };
+    folded.to_ascii_lowercase()
+}
+
+/// Folds a text character by character.
+pub fn fold(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+/// Normalizes a query: Traditional characters to Simplified, then folded; surrounding white
+/// space dropped.
+pub fn normalize_query(query: &str) -> String {
+    fold(&fast2s::convert(query.trim()))
+}
+
+impl<'c> SearchIndex<'c> {
+    /// Indexes every header field and paragraph of the corpus.
+    pub fn new(corpus: &'c Corpus) -> SearchIndex<'c> {
+        let mut entries = Vec::new();
+        for (s, session) in corpus.sessions.iter().enumerate() {
+            for (d, document) in session.documents.iter().enumerate() {
+                let mut push = |place, set_aside, text: &'c str| {
+                    entries.push(Entry { session: s, document: d, place, set_aside, text, folded: fold(text) })
+                };
+                for field in header_fields(document) {
+                    push(Place::Header(field.1), false, field.0);
+                }
+                for paragraph in &document.paragraphs {
+                    push(Place::Paragraph(paragraph.number), is_set_aside(paragraph), &paragraph.text);
+                }
+            }
+        }
+        SearchIndex { entries }
+    }
+
+    /// Every match of `query`, in corpus order. Texts the reading text sets aside (repeated
+    /// passages, news-report lines) are searched only with `include_set_aside`.
+    pub fn search(&self, query: &str, include_set_aside: bool) -> Vec<Hit> {
+        let needle = normalize_query(query);
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        let mut hits = Vec::new();
+        for entry in self.entries.iter().filter(|e| include_set_aside || !e.set_aside) {
+            hits.extend(find_all(entry.text, &entry.folded, &needle).map(|range| Hit {
+                session: entry.session,
+                document: entry.document,
+                place: entry.place,
+                range,
+            }));
+        }
+        hits
+    }
+
+    /// Bytes of folded text held, for reporting the index's memory.
+    pub fn text_bytes(&self) -> usize {
+        self.entries.iter().map(|e| e.folded.len()).sum()
+    }
+}
+
+/// Whether the reading text leaves a paragraph out (a repetition) or sets it apart (a report).
+fn is_set_aside(paragraph: &Paragraph) -> bool {
+    paragraph.duplicate_of().is_some() || paragraph.is_interpolation()
+}
+
+/// A document's header fields with their source lines, in reading order.
+pub fn header_fields(document: &Document) -> Vec<(&str, u32)> {
+    let mut fields: Vec<(&str, u32)> = document.title.iter().map(|t| (t.text.as_str(), t.line)).collect();
+    fields.extend(document.speaker.iter().map(|s| (s.text.as_str(), s.line)));
+    fields.extend(document.adoption_note.iter().map(|a| (a.text.as_str(), a.line)));
+    if let Some(signature) = &document.signature {
+        fields.extend(signature.issuer.iter().map(|l| (l.text.as_str(), l.line)));
+    }
+    fields
+}
+
+/// Byte ranges in `text` of every non-overlapping occurrence of `needle` in `folded` (the
+/// folded `text`). Folding maps characters one to one, so the n-th character of `folded` is the
+/// n-th of `text`; one pass over both, in step, converts the folded offsets.
+fn find_all<'a>(text: &'a str, folded: &'a str, needle: &'a str) -> impl Iterator<Item = Range<usize>> + 'a {
+    let mut cursor = Cursor { text: text.char_indices(), folded_at: 0, text_at: 0 };
+    folded.match_indices(needle).map(move |(start, found)| {
+        let start_in_text = cursor.advance_to(folded, start);
+        let end_in_text = cursor.advance_to(folded, start + found.len());
+        start_in_text..end_in_text
+    })
+}
+
+/// Walks a text and its folded form in step, one character at a time.
+struct Cursor<'a> {
+    text: std::str::CharIndices<'a>,
+    folded_at: usize,
+    text_at: usize,
+}
+
+impl Cursor<'_> {
+    /// Moves to byte `target` of the folded text (a character boundary at or after the cursor)
+    /// and returns the byte offset of the same character in the original text.
+    fn advance_to(&mut self, folded: &str, target: usize) -> usize {
+        for c in folded[self.folded_at..target].chars() {
+            self.folded_at += c.len_utf8();
+            self.text_at = match self.text.next() {
+                Some((i, original)) => i + original.len_utf8(),
+                None => self.text_at,
+            };
+        }
+        self.text_at
+    }
+}
+
+/// A keyword-in-context line: up to `width` characters either side of the match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kwic {
+    pub before: String,
+    pub hit: String,
+    pub after: String,
+}
+
+/// The context of `range` in `text`, cut to `width` characters each side, with an ellipsis
+/// where it is cut.
+pub fn kwic(text: &str, range: Range<usize>, width: usize) -> Kwic {
+    let before_all = &text[..range.start];
+    let skip = before_all.chars().count().saturating_sub(width);
+    let mut before: String = before_all.chars().skip(skip).collect();
+    if skip > 0 {
+        before.insert(0, '…');
+    }
+    let after_all = &text[range.end..];
+    let mut after: String = after_all.chars().take(width).collect();
+    if after_all.chars().count() > width {
+        after.push('…');
+    }
+    Kwic { before, hit: text[range].to_string(), after }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index_of(text: &'static str) -> (Corpus, &'static str) {
+        let json = format!(
+            r#"{{"schema_version": {v}, "sessions": [{{"id": "s", "title": "t", "body": "b", "term": 1, "meeting": 1,
+            "closing_date": "2023-12-27", "source": {{"file": "f", "sha256": "x"}}, "documents": [{{
+            "slug": "d", "kind": "resolution", "short_title": "决议", "title": [{{"text": "关于政府工作报告的决议", "line": 1}}],
+            "speaker": null, "date": null, "salutation": null, "adoption_note": null, "signature": null, "notes": [], "source": [],
+            "paragraphs": [{{"number": 1, "text": {text:?}, "lines": [3], "notes": []}}]}}]}}], "glossary": [], "people": []}}"#,
+            v = crate::SCHEMA_VERSION
+        );
+        (Corpus::from_json(&json).expect("fixture corpus"), text)
+    }
+
+    fn matches(text: &'static str, query: &str) -> Vec<&'static str> {
+        let (corpus, text) = index_of(text);
+        let index = SearchIndex::new(&corpus);
+        index
+            .search(query, false)
+            .into_iter()
+            .filter(|h| h.place == Place::Paragraph(1))
+            .map(|h| &text[h.range])
+            .collect()
+    }
+
+    #[test]
+    fn any_substring_matches_even_across_word_boundaries() {
+        let text = "大力实施“制造立市、文旅兴城”发展战略";
+        assert_eq!(matches(text, "市、文旅"), ["市、文旅"]);
+        assert_eq!(matches(text, "施“制"), ["施“制"]);
+        assert_eq!(matches(text, "战略"), ["战略"]);
+    }
+
+    #[test]
+    fn width_variants_fold_both_ways() {
+        let text = "补选杨青青（女）、周海生为委员，1—11月，A类市州";
+        assert_eq!(matches(text, "青青(女)"), ["青青（女）"]);
+        assert_eq!(matches(text, "１—１１月"), ["1—11月"]);
+        assert_eq!(matches(text, "a类"), ["A类"]);
+        assert_eq!(matches(text, "委员,"), ["委员，"]);
+    }
+
+    #[test]
+    fn a_traditional_query_finds_the_simplified_text() {
+        let text = "推动高质量发展，奋力谱写衡阳篇章";
+        assert_eq!(matches(text, "高質量發展"), ["高质量发展"]);
+        assert_eq!(matches(text, "衡陽"), ["衡阳"]);
+    }
+
+    #[test]
+    fn there_are_no_false_hits() {
+        let text = "一府一委两院和各单位";
+        assert!(matches(text, "一府两院").is_empty());
+        assert!(matches(text, "").is_empty());
+        assert!(matches(text, "   ").is_empty());
+        assert_eq!(matches(text, "院院").len(), 0);
+    }
+
+    #[test]
+    fn every_occurrence_is_found_with_byte_offsets_of_the_original_text() {
+        let (corpus, text) = index_of("（甲）乙，（甲）乙。ＡＢ甲");
+        let index = SearchIndex::new(&corpus);
+        let hits = index.search("(甲)", false);
+        let ranges: Vec<_> = hits.iter().map(|h| h.range.clone()).collect();
+        assert_eq!(ranges, [0..9, 15..24]);
+        assert!(ranges.iter().all(|r| &text[r.clone()] == "（甲）"));
+        let after_wide: Vec<_> = index.search("ab甲", false).into_iter().map(|h| &text[h.range]).collect();
+        assert_eq!(after_wide, ["ＡＢ甲"]);
+    }
+
+    #[test]
+    fn header_fields_are_searched_too() {
+        let (corpus, _) = index_of("正文。");
+        let hits = SearchIndex::new(&corpus).search("政府工作", false);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].place, Place::Header(1));
+    }
+
+    #[test]
+    fn keyword_in_context_cuts_on_characters_with_ellipses() {
+        let text = "一二三四五六七八九十";
+        let start = text.find('五').expect("present");
+        let line = kwic(text, start..start + '五'.len_utf8(), 2);
+        assert_eq!(line, Kwic { before: "…三四".into(), hit: "五".into(), after: "六七…".into() });
+        let whole = kwic(text, 0..3, 20);
+        assert_eq!((whole.before.as_str(), whole.after.as_str()), ("", "二三四五六七八九十"));
+    }
+}

@@ -1,0 +1,142 @@
+//! The study tools on the real corpus: search, formulation counts, people and their evidence,
+//! citations and exports.
+
+use renda_corpus::cite::{cite, Cited, Style};
+use renda_corpus::export::{document_text, session_markdown, session_text};
+use renda_corpus::search::{kwic, Place, SearchIndex};
+use renda_corpus::terms::counts;
+use renda_corpus::{Corpus, Date};
+
+fn corpus() -> Corpus {
+    Corpus::from_json(include_str!("../corpus.json")).expect("the committed corpus loads")
+}
+
+fn slug(corpus: &Corpus, session: usize, document: usize) -> &str {
+    &corpus.sessions[session].documents[document].slug
+}
+
+#[test]
+fn a_query_spanning_two_words_finds_every_occurrence_in_the_reading_text() {
+    let corpus = corpus();
+    let index = SearchIndex::new(&corpus);
+    let hits = index.search("立市、文旅", false);
+    let mut documents: Vec<&str> = hits.iter().map(|h| slug(&corpus, h.session, h.document)).collect();
+    documents.dedup();
+    assert_eq!(
+        documents,
+        ["closing-speech", "government-work-report", "standing-committee-report", "intermediate-court-report", "procuratorate-report"]
+    );
+    assert_eq!(hits.iter().filter(|h| h.document == 0).count(), 5);
+}
+
+#[test]
+fn set_aside_passages_are_searched_only_on_request() {
+    let corpus = corpus();
+    let index = SearchIndex::new(&corpus);
+    assert!(index.search("刘正兴表示", false).is_empty());
+    let all = index.search("刘正兴表示", true);
+    assert_eq!(all.iter().map(|h| h.place).collect::<Vec<_>>(), [Place::Paragraph(10), Place::Paragraph(13)]);
+}
+
+#[test]
+fn a_traditional_query_with_full_width_digits_finds_the_text() {
+    let corpus = corpus();
+    let index = SearchIndex::new(&corpus);
+    let hits = index.search("批准２０２４年國民經濟", false);
+    assert_eq!(hits.len(), 1);
+    let hit = &hits[0];
+    let document = &corpus.sessions[0].documents[hit.document];
+    assert_eq!(document.slug, "plan");
+    let text = &document.paragraphs[0].text;
+    assert_eq!(&text[hit.range.clone()], "批准2024年国民经济");
+    let line = kwic(text, hit.range.clone(), 6);
+    assert_eq!((line.before.as_str(), line.after.as_str()), ("…案的报告》，", "和社会发展计…"));
+}
+
+#[test]
+fn formulation_counts_are_per_document_in_the_reading_text() {
+    let corpus = corpus();
+    let index = SearchIndex::new(&corpus);
+    let by_slug = |term: &str| -> Vec<(String, usize)> {
+        counts(&index, term).into_iter().map(|(s, d, n)| (slug(&corpus, s, d).to_string(), n)).collect()
+    };
+    assert_eq!(by_slug("三高四新"), [
+        ("closing-speech".to_string(), 4),
+        ("government-work-report".to_string(), 3),
+        ("standing-committee-report".to_string(), 1),
+        ("intermediate-court-report".to_string(), 1),
+        ("procuratorate-report".to_string(), 1),
+    ]);
+    assert_eq!(by_slug("一府两院"), [("closing-speech".to_string(), 1)]);
+    assert_eq!(by_slug("一府一委两院"), [("closing-speech".to_string(), 1)]);
+    // 全过程人民民主 appears only in the news report of 刘正兴's remarks, which the reading text sets aside.
+    assert!(by_slug("全过程人民民主").is_empty());
+    assert_eq!(corpus.glossary.len(), 25);
+}
+
+#[test]
+fn every_person_has_the_role_and_evidence_the_text_gives() {
+    let corpus = corpus();
+    let names: Vec<&str> = corpus.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["刘越高", "朱健", "刘正兴", "胡建福", "刘兴无", "杨青青", "周海生", "唐修波", "习近平"]);
+    let mayor = &corpus.people[1];
+    assert_eq!((mayor.role.as_str(), mayor.evidence.document.as_str(), mayor.evidence.paragraph), ("市长", "government-work-report", Some(1)));
+    assert_eq!(mayor.evidence.line, 59);
+    let speaker = &corpus.people[0];
+    assert_eq!((speaker.evidence.document.as_str(), speaker.evidence.paragraph, speaker.evidence.line), ("closing-speech", None, 7));
+    let elected = &corpus.people[6];
+    assert_eq!((elected.evidence.document.as_str(), elected.evidence.line), ("by-election-notice", 85));
+}
+
+fn cited<'a>(corpus: &'a Corpus, slug: &str, paragraph: Option<u32>, url: &'a str) -> Cited<'a> {
+    let (session, document) = corpus.document(slug).expect("document");
+    Cited { session, document, paragraph, url, accessed: Date::new(2026, 11, 28).expect("date") }
+}
+
+#[test]
+fn citations_follow_gb_t_7714_and_chicago() {
+    let corpus = corpus();
+    let url = "https://example.org/d/closing-speech#p10";
+    let speech = cited(&corpus, "closing-speech", Some(10), url);
+    assert_eq!(
+        cite(Style::GbT7714, &speech),
+        "刘越高. 在市十六届人大三次会议闭幕会上的讲话: 第10段[EB/OL]. (2023-12-27)[2026-11-28]. https://example.org/d/closing-speech#p10."
+    );
+    assert_eq!(
+        cite(Style::Chicago, &speech),
+        "刘越高. “在市十六届人大三次会议闭幕会上的讲话.” 衡阳市第十六届人民代表大会第三次会议, December 27, 2023, para. 10. Accessed November 28, 2026. https://example.org/d/closing-speech#p10."
+    );
+    let url = "https://example.org/d/budget";
+    let resolution = cited(&corpus, "budget", None, url);
+    assert_eq!(
+        cite(Style::GbT7714, &resolution),
+        "衡阳市第十六届人民代表大会第三次会议. 关于衡阳市2023年预算执行情况与2024年预算的决议[EB/OL]. (2023-12-27)[2026-11-28]. https://example.org/d/budget."
+    );
+    assert_eq!(
+        cite(Style::Chicago, &resolution),
+        "衡阳市第十六届人民代表大会第三次会议. “关于衡阳市2023年预算执行情况与2024年预算的决议.” December 27, 2023. Accessed November 28, 2026. https://example.org/d/budget."
+    );
+    let notice = cited(&corpus, "by-election-notice", None, "u");
+    assert!(cite(Style::GbT7714, &notice).starts_with("衡阳市第十六届人民代表大会第三次会议主席团. 衡阳市第十六届人民代表大会第三次会议公告[EB/OL]. (2023-12-27)"));
+}
+
+#[test]
+fn exports_carry_the_reading_text_with_its_markers_and_the_source() {
+    let corpus = corpus();
+    let session = &corpus.sessions[0];
+    let (_, notice) = corpus.document("by-election-notice").expect("notice");
+    let text = document_text(session, notice);
+    assert!(text.starts_with("衡阳市第十六届人民代表大会第三次会议公告\n\n　　衡阳市第十六届人民代表大会第三次会议，补选"));
+    assert!(text.contains("第三次会议主席团\n2023年12月27日\n"));
+    assert!(text.contains("3861146a58d5d8e7e8184f35a12c81082f22f887d9b6a9de0483a97057c5986b"));
+
+    let all = session_text(session);
+    assert_eq!(all.matches("市委将一如既往支持和保障各级人大依法行使职权").count(), 1, "repetitions once");
+    assert!(all.contains("〔缺文〕全生产、生态环保"));
+    assert!(all.contains("〔新闻报道插入语〕刘正兴表示"));
+    let markdown = session_markdown(session);
+    assert!(markdown.starts_with("# 衡阳市第十六届人民代表大会第三次会议\n\n## 在市十六届人大三次会议闭幕会上的讲话\n\n刘越高\n\n（2023年12月27日）\n\n各位代表，同志们：\n\n"));
+    assert!(markdown.contains("\n> 〔新闻报道插入语〕部分在衡的全国人大代表"));
+    assert!(markdown.contains("## 衡阳市第十六届人民代表大会第三次会议 关于政府工作报告的决议\n\n（市十六届人大三次会议通过）\n\n"));
+    assert_eq!(markdown.matches("\n## ").count(), 8);
+}
