@@ -20,7 +20,11 @@ after(async () => {
 });
 
 const titleOf = (document) => document.title.map((line) => line.text).join('');
-const routes = ['', 'about', 'no/such/page', ...session.documents.map((d) => `d/${d.slug}`)];
+const routes = [
+  '', 'about', 'no/such/page', 'terms', `terms/${encodeURIComponent('三高四新')}`, 'people',
+  'search', `search?q=${encodeURIComponent('人大')}`, `d/closing-speech?hl=${encodeURIComponent('人大')}`,
+  ...session.documents.map((d) => `d/${d.slug}`),
+];
 
 test('every document is reached from the overview by clicking, and focus lands on its heading', async () => {
   const page = await newPage(browser);
@@ -41,7 +45,7 @@ test('every document is reached from the overview by clicking, and focus lands o
 test('each route has its own title and meta description', async () => {
   const page = await newPage(browser);
   const seen = new Set();
-  for (const route of routes.filter((r) => r !== 'no/such/page')) {
+  for (const route of routes.filter((r) => !/no\/such|\?/.test(r))) {
     await open(page, server.url, route);
     const title = await page.title();
     const description = await page.locator('meta[name="description"]').last().getAttribute('content');
@@ -114,6 +118,13 @@ test('shortcuts do not fire while typing in a field', async () => {
   assert.equal(await page.locator('.is-target').count(), 0);
   assert.equal(await page.getByRole('dialog').count(), 0);
   assert.match(page.url(), /\/d\/closing-speech$/);
+
+  const box = page.getByRole('searchbox');
+  await box.focus();
+  await page.keyboard.type('j?/k');
+  assert.equal(await box.inputValue(), 'j?/k');
+  assert.equal(await page.getByRole('dialog').count(), 0);
+  assert.equal(await page.locator('.is-target').count(), 0);
 });
 
 test('theme, text size and language survive a reload', async () => {

@@ -19,7 +19,7 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
-use pages::{About, DocumentPage, NotFound, Overview};
+use pages::{About, DocumentPage, NotFound, Overview, PeoplePage, SearchPage, TermPage, TermsPage};
 use renda_corpus::Corpus;
 
 /// The whole app: loads the embedded corpus, then routes.
@@ -44,6 +44,8 @@ pub fn App() -> impl IntoView {
 pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
     provide_meta_context();
     provide_context(corpus);
+    state::provide_index(corpus);
+    provide_context(components::OpenGloss(RwSignal::new(None)));
     settings::provide_settings();
     let strings = use_strings();
     let contents_open = RwSignal::new(false);
@@ -55,6 +57,15 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
         }
         match event.key().as_str() {
             "?" => shortcuts_open.set(true),
+            "/" => {
+                if let Some(Ok(input)) = document()
+                    .get_element_by_id("search-box")
+                    .map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>)
+                {
+                    event.prevent_default();
+                    let _ = input.focus();
+                }
+            }
             "Escape" => {
                 shortcuts_open.set(false);
                 contents_open.set(false);
@@ -74,6 +85,10 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
                     <Route path=path!("/") view=Overview/>
                     <Route path=path!("/d/:slug") view=DocumentPage/>
                     <Route path=path!("/about") view=About/>
+                    <Route path=path!("/search") view=SearchPage/>
+                    <Route path=path!("/terms") view=TermsPage/>
+                    <Route path=path!("/terms/:term") view=TermPage/>
+                    <Route path=path!("/people") view=PeoplePage/>
                 </Routes>
             </div>
             <SiteFooter/>
@@ -112,7 +127,7 @@ pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
 
 /// The path the app is served under, from the `<base href>` Trunk writes for its public URL,
 /// without a trailing slash: "" at the root, or when the page has no `<base>` (as in tests).
-fn base_path() -> String {
+pub(crate) fn base_path() -> String {
     if document().query_selector("base[href]").ok().flatten().is_none() {
         return String::new();
     }

@@ -46,13 +46,27 @@ pub enum Language {
 
 /// What a reader has chosen. Fields missing from stored JSON (written by an older version) take
 /// their defaults, so a stored choice is never lost to a new setting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     pub theme: Theme,
     pub font_size: FontSize,
     pub spacing: Spacing,
     pub language: Language,
+    /// Whether formulations (提法) in the text are marked and open their gloss.
+    pub mark_terms: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            theme: Theme::default(),
+            font_size: FontSize::default(),
+            spacing: Spacing::default(),
+            language: Language::default(),
+            mark_terms: true,
+        }
+    }
 }
 
 impl Settings {

@@ -1,11 +1,12 @@
 //! The corpus the app was built with, loaded once and shared through context.
 
 use leptos::prelude::*;
+use renda_corpus::search::SearchIndex;
 use renda_corpus::{Corpus, LoadError};
 use std::sync::LazyLock;
 
 /// The corpus JSON written by `make corpus`, embedded at compile time.
-const CORPUS_JSON: &str = include_str!("../corpus/corpus.json");
+pub const CORPUS_JSON: &str = include_str!("../corpus/corpus.json");
 
 static EMBEDDED: LazyLock<Result<Corpus, LoadError>> = LazyLock::new(|| Corpus::from_json(CORPUS_JSON));
 
@@ -17,4 +18,19 @@ pub fn embedded_corpus() -> Result<&'static Corpus, &'static LoadError> {
 /// The corpus provided by an ancestor (the app, or a test mounting a component alone).
 pub fn use_corpus() -> &'static Corpus {
     expect_context::<&'static Corpus>()
+}
+
+/// The search index over the corpus, built once when the reader starts.
+#[derive(Clone, Copy)]
+pub struct Index(pub &'static SearchIndex<'static>);
+
+/// Builds the search index and provides it. It lives as long as the page, like the corpus, so
+/// it is leaked once rather than reference-counted on every use.
+pub fn provide_index(corpus: &'static Corpus) {
+    provide_context(Index(Box::leak(Box::new(SearchIndex::new(corpus)))));
+}
+
+/// The search index provided by the reader.
+pub fn use_index() -> &'static SearchIndex<'static> {
+    expect_context::<Index>().0
 }

@@ -1,20 +1,64 @@
-use crate::components::{describe, describe_repeats, EditorialNote};
+use crate::components::{describe, describe_repeats, CitePanel, EditorialNote, TermMark};
 use crate::i18n::use_strings;
+use crate::settings::use_settings;
+use crate::state::use_corpus;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use renda_corpus::{Document, Edge, Note, Paragraph};
+use renda_corpus::terms::{pieces, Span};
+use renda_corpus::{Document, Edge, Note, Paragraph, Session};
+use std::ops::Range;
 
-/// A body paragraph with its permalink anchor and editorial markers: lacunae as visible
-/// markers, a news-report line set apart and labelled, and, on the fullest version of a
-/// repeated passage, where the source repeats it.
+/// A body paragraph: its text with formulations marked (when the reader wants them) and search
+/// hits highlighted; its permalink anchor and citation; and its editorial markers — lacunae as
+/// visible markers, a news-report line set apart and labelled, and, on the fullest version of
+/// a repeated passage, where the source repeats it.
 #[component]
-pub fn ParagraphView(document: &'static Document, paragraph: &'static Paragraph) -> impl IntoView {
+pub fn ParagraphView(
+    session: &'static Session,
+    document: &'static Document,
+    paragraph: &'static Paragraph,
+    /// Byte ranges of search hits in the paragraph's text.
+    #[prop(optional)]
+    hits: Vec<Range<usize>>,
+    /// The document-wide index of the first of `hits`, so that marks can be stepped through.
+    #[prop(optional)]
+    first_hit: usize,
+) -> impl IntoView {
     let strings = use_strings();
+    let settings = use_settings();
+    let glossary = &use_corpus().glossary;
     let number = paragraph.number;
-    let id = format!("p{number}");
     let href = format!("/d/{}#p{number}", document.slug);
+    let citing = RwSignal::new(false);
     let lacuna_at = move |edge: Edge| paragraph.lacunae().any(|e| e == edge);
     let marker = move || view! { <span class="lacuna-marker">{move || strings.get().lacuna_marker}</span> };
+    let text = paragraph.text.as_str();
+    let spans = move |spans: Vec<Span>| {
+        spans
+            .into_iter()
+            .map(|span| {
+                let piece = text[span.range].to_string();
+                match span.hit {
+                    Some(hit) => view! { <mark data-hit=first_hit + hit>{piece}</mark> }.into_any(),
+                    None => piece.into_any(),
+                }
+            })
+            .collect_view()
+    };
+    let body = move || {
+        let terms: Vec<&str> =
+            if settings.get().mark_terms { glossary.iter().map(|f| f.term.as_str()).collect() } else { Vec::new() };
+        pieces(text, &terms, &hits)
+            .into_iter()
+            .map(|piece| match piece.term.and_then(|t| glossary.get(t)) {
+                Some(formulation) => {
+                    let inner = spans(piece.spans);
+                    view! { <TermMark formulation>{inner}</TermMark> }.into_any()
+                }
+                None => spans(piece.spans).into_any(),
+            })
+            .collect_view()
+    };
     let notes = move || {
         let strings = strings.get();
         let own = paragraph
@@ -28,14 +72,27 @@ pub fn ParagraphView(document: &'static Document, paragraph: &'static Paragraph)
     };
     view! {
         <div class="paragraph" class:interpolation=paragraph.is_interpolation()>
-            <p id=id class="para" tabindex="-1" lang="zh-Hans">
+            <p id=format!("p{number}") class="para" tabindex="-1" lang="zh-Hans">
                 {lacuna_at(Edge::Start).then(marker)}
-                {paragraph.text.clone()}
+                {body}
                 {lacuna_at(Edge::End).then(marker)}
-                <A href=href attr:class="anchor" attr:aria-label=move || (strings.get().paragraph_link)(number)>
-                    <span aria-hidden="true">"¶"</span>
-                </A>
+                <span class="para-tools">
+                    <A href=href attr:class="anchor" attr:aria-label=move || (strings.get().paragraph_link)(number)>
+                        <span aria-hidden="true">"¶"</span>
+                    </A>
+                    <button
+                        class="cite-button"
+                        aria-expanded=move || citing.get().to_string()
+                        aria-label=move || (strings.get().cite_paragraph)(number)
+                        on:click=move |_| citing.update(|c| *c = !*c)
+                    >
+                        {move || strings.get().cite}
+                    </button>
+                </span>
             </p>
+            <Show when=move || citing.get()>
+                <CitePanel session document paragraph=Some(number)/>
+            </Show>
             {notes}
         </div>
     }

@@ -53,6 +53,16 @@ pub fn SettingsPanel() -> impl IntoView {
                 get=|settings| settings.language
                 set=|settings, language| settings.language = language
             />
+            <ChoiceGroup
+                name="mark-terms"
+                legend=Signal::derive(move || s().mark_terms)
+                choices=vec![
+                    (true, Signal::derive(move || s().show), None),
+                    (false, Signal::derive(move || s().hide), None),
+                ]
+                get=|settings| settings.mark_terms
+                set=|settings, mark| settings.mark_terms = mark
+            />
         </section>
     }
 }

@@ -1,4 +1,4 @@
-use crate::components::SettingsPanel;
+use crate::components::{SearchBox, SettingsPanel};
 use crate::i18n::use_strings;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,6 +20,7 @@ pub fn SiteHeader(contents_open: RwSignal<bool>, shortcuts_open: RwSignal<bool>)
                 {move || strings.get().contents}
             </button>
             <A href="/" attr:class="brand">{move || strings.get().app_name}</A>
+            <SearchBox/>
             <div class="header-actions">
                 <button
                     class="icon-button"

@@ -55,9 +55,13 @@ pub fn TableOfContents(open: RwSignal<bool>) -> impl IntoView {
                     }
                 })
                 .collect_view()}
-            <p class="contents-about">
-                <A href="/about">{move || strings.get().about}</A>
-            </p>
+            <p class="contents-kind">{move || strings.get().study_tools}</p>
+            <ul>
+                <li><A href="/search">{move || strings.get().search_title}</A></li>
+                <li><A href="/terms">{move || strings.get().terms_title}</A></li>
+                <li><A href="/people">{move || strings.get().people_title}</A></li>
+                <li><A href="/about">{move || strings.get().about}</A></li>
+            </ul>
         </nav>
     }
 }

@@ -1,4 +1,4 @@
-use crate::components::{describe, EditorialNote};
+use crate::components::{describe, DownloadButton, EditorialNote};
 use crate::i18n::use_strings;
 use crate::state::use_corpus;
 use leptos::prelude::*;
@@ -32,6 +32,35 @@ pub fn About() -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            <h2>{move || s().downloads_heading}</h2>
+            <div class="downloads">
+                <DownloadButton
+                    label=Signal::derive(move || s().download_json)
+                    file_name="renda-corpus.json".to_string()
+                    mime="application/json"
+                    content=|_| crate::state::CORPUS_JSON.to_string()
+                />
+                {corpus
+                    .sessions
+                    .iter()
+                    .map(|session| {
+                        view! {
+                            <DownloadButton
+                                label=Signal::derive(move || s().download_markdown)
+                                file_name=format!("{}.md", session.id)
+                                mime="text/markdown"
+                                content=move |_| renda_corpus::export::session_markdown(session)
+                            />
+                            <DownloadButton
+                                label=Signal::derive(move || s().download_text)
+                                file_name=format!("{}.txt", session.id)
+                                mime="text/plain"
+                                content=move |_| renda_corpus::export::session_text(session)
+                            />
+                        }
+                    })
+                    .collect_view()}
+            </div>
             <h2>{move || s().method_heading}</h2>
             <ul class="method">{move || s().method.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
             <h2>{move || s().notes_heading}</h2>

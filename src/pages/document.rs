@@ -1,19 +1,27 @@
-use crate::components::{Breadcrumbs, DocumentHeading, DocumentPager, ParagraphView, SignatureBlock, SourceView};
+use crate::components::{
+    Breadcrumbs, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar, ParagraphView, SignatureBlock,
+    SourceView,
+};
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
 use crate::paragraphs;
-use crate::state::use_corpus;
+use crate::state::{use_corpus, use_index};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_location, use_navigate, use_params_map};
+use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
+use renda_corpus::export::document_text;
+use renda_corpus::search::Place;
 use renda_corpus::{Document, Session};
+use std::collections::BTreeMap;
+use std::ops::Range;
 
 /// Characters of the document's opening used as its meta description.
 const DESCRIPTION_CHARS: usize = 120;
 
 /// `/d/:slug`: one document, laid out by kind, with its editorial markers, a toggle to its
-/// source lines, and previous/next navigation (also ← and →; `j`/`k` move by paragraph).
+/// source lines, citation and download, and previous/next navigation (also ← and →; `j`/`k`
+/// move by paragraph). Opened from search results (`?hl=…`), it highlights every match.
 #[component]
 pub fn DocumentPage() -> impl IntoView {
     let corpus = use_corpus();
@@ -33,6 +41,8 @@ pub fn DocumentPage() -> impl IntoView {
 fn DocumentReader(session: &'static Session, document: &'static Document) -> impl IntoView {
     let strings = use_strings();
     let show_source = RwSignal::new(false);
+    let citing = RwSignal::new(false);
+    let query = use_query_map();
     let (previous, next) = session.neighbours(&document.slug);
     follow_paragraph_links(document);
     document_shortcuts(previous, next);
@@ -43,10 +53,23 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
         (session.title.clone(), "/".to_string()),
         (document.short_title.clone(), format!("/d/{}", document.slug)),
     ];
+    let highlight = move || {
+        let query = query.read();
+        let text = query.get("hl").filter(|q| !q.trim().is_empty())?;
+        Some((text, query.get("all").is_some()))
+    };
+    let hit_bar = move || {
+        highlight().map(|(text, all)| {
+            let count = hits_by_paragraph(session, document, &text, all).values().map(Vec::len).sum();
+            view! { <HitBar query=text count clear_href=format!("/d/{}", document.slug)/> }
+        })
+    };
     let body = move || {
         if show_source.get() {
             return view! { <SourceView session document/> }.into_any();
         }
+        let mut hits = highlight().map(|(text, all)| hits_by_paragraph(session, document, &text, all)).unwrap_or_default();
+        let mut first_hit = 0;
         view! {
             <div class="doc-body">
                 {document.salutation.as_ref().map(|s| view! { <p class="salutation" lang="zh-Hans">{s.text.clone()}</p> })}
@@ -54,7 +77,12 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
                     .paragraphs
                     .iter()
                     .filter(|p| p.duplicate_of().is_none())
-                    .map(|paragraph| view! { <ParagraphView document paragraph/> })
+                    .map(|paragraph| {
+                        let hits = hits.remove(&paragraph.number).unwrap_or_default();
+                        let first = first_hit;
+                        first_hit += hits.len();
+                        view! { <ParagraphView session document paragraph hits first_hit=first/> }
+                    })
                     .collect_view()}
                 {document.signature.as_ref().map(|signature| view! { <SignatureBlock signature/> })}
             </div>
@@ -68,7 +96,21 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
             <Breadcrumbs trail/>
             <article>
                 <DocumentHeading document/>
+                {hit_bar}
                 <div class="doc-tools">
+                    <button
+                        class="icon-button"
+                        aria-expanded=move || citing.get().to_string()
+                        on:click=move |_| citing.update(|c| *c = !*c)
+                    >
+                        {move || strings.get().cite_document}
+                    </button>
+                    <DownloadButton
+                        label=Signal::derive(move || strings.get().download_document)
+                        file_name=format!("{}.txt", document.slug)
+                        mime="text/plain"
+                        content=move |_| document_text(session, document)
+                    />
                     <button
                         class="icon-button"
                         aria-pressed=move || show_source.get().to_string()
@@ -77,6 +119,9 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
                         {move || if show_source.get() { strings.get().reading_view } else { strings.get().source_view }}
                     </button>
                 </div>
+                <Show when=move || citing.get()>
+                    <CitePanel session document paragraph=None/>
+                </Show>
                 {body}
                 <p class="print-source">
                     {move || strings.get().print_source} "：" {session.title.clone()} " · " {session.source.file.clone()}
@@ -86,6 +131,27 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
             <DocumentPager previous next/>
         </main>
     }
+}
+
+/// The search hits for `query` in the document's paragraphs, by paragraph number, in order.
+fn hits_by_paragraph(session: &Session, document: &Document, query: &str, all: bool) -> BTreeMap<u32, Vec<Range<usize>>> {
+    let (Some(s), Some(d)) = (
+        use_corpus().sessions.iter().position(|x| x.id == session.id),
+        session.documents.iter().position(|x| x.slug == document.slug),
+    ) else {
+        return BTreeMap::new();
+    };
+    let mut hits: BTreeMap<u32, Vec<Range<usize>>> = BTreeMap::new();
+    for hit in use_index().search(query, all).into_iter().filter(|h| (h.session, h.document) == (s, d)) {
+        // A repetition is not shown, so its hits could not be stepped through.
+        let shown = |n: u32| document.paragraph(n).is_some_and(|p| p.duplicate_of().is_none());
+        if let Place::Paragraph(number) = hit.place {
+            if shown(number) {
+                hits.entry(number).or_default().push(hit.range);
+            }
+        }
+    }
+    hits
 }
 
 /// Takes the reader to the paragraph named in the address (`#pN`), now and whenever it

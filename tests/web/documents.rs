@@ -68,7 +68,7 @@ async fn news_report_lines_are_set_apart_and_labelled() {
 #[wasm_bindgen_test]
 async fn the_source_view_shows_the_raw_lines_with_their_numbers() {
     let page = mount_at("/d/government-work-report").await;
-    let toggle = page.find(".doc-tools button").expect("the toggle");
+    let toggle = page.find(".doc-tools button[aria-pressed]").expect("the toggle");
     assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("false"));
     toggle.click();
     leptos::task::tick().await;

@@ -1,0 +1,180 @@
+// The study tools as a reader uses them: search as you type, following a hit to its highlighted
+// paragraph, formulations and their glosses, the people index, citations and exports.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { corpus, launchBrowser, newPage, open, serveDist, session } from './support.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('typing a query shows results grouped by document, with a shareable address', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'd/plan');
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-box');
+  await page.keyboard.type('立市、文旅');
+  await page.waitForURL(/\/search\?q=/);
+  await page.getByText('5 篇文件中共 11 处').waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('q'), '立市、文旅');
+  const groups = await page.locator('.result-group h2').allTextContents();
+  assert.equal(groups.length, 5);
+  assert.match(groups[0], /闭幕会讲话\s*5 处/);
+  const marks = await page.locator('.results mark').allTextContents();
+  assert.ok(marks.length === 11 && marks.every((m) => m === '立市、文旅'));
+  assert.deepEqual(page.problems, []);
+});
+
+test('a Traditional, full-width query finds the Simplified text; nonsense gets a helpful message', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, `search?q=${encodeURIComponent('補選楊青青(女)')}`);
+  await page.getByText('1 篇文件中共 1 处').waitFor();
+  assert.equal(await page.locator('.results mark').textContent(), '补选杨青青（女）');
+  await open(page, server.url, `search?q=${encodeURIComponent('不存在的词语组合')}`);
+  await page.getByText(/没有找到“不存在的词语组合”/).waitFor();
+  await open(page, server.url, 'search');
+  await page.getByText(/任何连续的字都能找到/).waitFor();
+});
+
+test('set-aside passages are left out unless asked for', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, `search?q=${encodeURIComponent('刘正兴表示')}`);
+  await page.getByText(/没有找到/).waitFor();
+  await page.getByRole('checkbox', { name: /包括原文重复的段落/ }).check();
+  await page.getByText('1 篇文件中共 2 处').waitFor();
+  assert.match(page.url(), /all=1/);
+});
+
+test('following a hit opens its paragraph with every hit highlighted and steps between them', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, `search?q=${encodeURIComponent('人大')}`);
+  const first = page.locator('.result-group').first().locator('.results a[href*="#p"]').first();
+  await first.click();
+  await page.waitForURL(/\/d\/closing-speech\?hl=/);
+  await page.waitForFunction(() => document.querySelector('.is-target'));
+  const summary = await page.locator('.hit-summary').textContent();
+  const count = Number(summary.match(/共 (\d+) 处/)[1]);
+  const marks = await page.locator('.doc-body mark').count();
+  assert.ok(count > 5 && marks >= count, `${count} hits, ${marks} marks`);
+  await page.getByRole('button', { name: '下一处' }).click();
+  assert.equal(await page.locator('.hit-position').textContent(), `1/${count}`);
+  await page.getByRole('button', { name: '上一处' }).click();
+  assert.equal(await page.locator('.hit-position').textContent(), `${count}/${count}`);
+  assert.equal(await page.locator('mark.current').getAttribute('data-hit'), String(count - 1));
+  await page.getByRole('link', { name: '清除高亮' }).click();
+  await page.waitForURL(/\/d\/closing-speech$/);
+  assert.equal(await page.locator('.doc-body mark').count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the formulations table counts per document and sorts; a concordance lists every use', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'terms');
+  const rows = page.locator('.terms-table tbody tr');
+  assert.equal(await rows.count(), corpus.glossary.length);
+  const firstRow = async () => (await rows.first().locator('th').textContent()).trim();
+  const totals = await page.locator('.terms-table tbody .count').allTextContents();
+  assert.deepEqual(totals.map(Number), [...totals.map(Number)].sort((a, b) => b - a), 'sorted by total');
+  await page.getByRole('button', { name: '按提法排序' }).click();
+  assert.equal(await firstRow(), corpus.glossary[0].term);
+  assert.equal(await page.locator('th[aria-sort="ascending"]').count(), 1);
+  await page.getByRole('link', { name: '三高四新', exact: true }).click();
+  await page.waitForURL(/\/terms\//);
+  await page.getByRole('heading', { level: 1, name: '三高四新' }).waitFor();
+  assert.equal(await page.locator('.results li').count(), 10);
+  assert.match(await page.locator('h2').first().textContent(), /5 篇文件中共 10 处/);
+});
+
+test('a formulation in the text opens its gloss by keyboard focus and closes with Escape', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'd/government-work-report');
+  const term = page.locator('.doc-body .term-button', { hasText: '三高四新' }).first();
+  await term.focus();
+  const popover = page.getByRole('dialog', { name: '三高四新' });
+  await popover.waitFor();
+  assert.equal(await term.getAttribute('aria-expanded'), 'true');
+  assert.match(await popover.textContent(), /Hunan Province's development blueprint/);
+  await page.keyboard.press('Escape');
+  await popover.waitFor({ state: 'hidden' });
+  assert.equal(await term.getAttribute('aria-expanded'), 'false');
+  await term.click();
+  await popover.waitFor();
+  await popover.getByRole('link', { name: '用例' }).click();
+  await page.waitForURL(/\/terms\//);
+});
+
+test('formulation marks can be switched off in the settings', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'd/government-work-report');
+  assert.ok(await page.locator('.doc-body .term-button').count() > 0);
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByRole('group', { name: '标出提法' }).getByRole('radio', { name: '不显示' }).check();
+  assert.equal(await page.locator('.doc-body .term-button').count(), 0);
+});
+
+test('the people index gives each role with its evidence and links to every mention', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'people');
+  const names = await page.locator('.person h2').allTextContents();
+  assert.deepEqual(names, corpus.people.map((p) => p.name));
+  const mayor = page.locator('.person', { has: page.getByRole('heading', { name: '朱健' }) });
+  assert.match(await mayor.locator('.role').textContent(), /市长/);
+  assert.equal(await mayor.locator('q').textContent(), '朱健市长所作的政府工作报告');
+  await mayor.getByRole('link', { name: '关于政府工作报告的决议' }).click();
+  await page.waitForURL(/\/d\/government-work-report#p1$/);
+  await open(page, server.url, 'people');
+  const chair = page.locator('.person', { has: page.getByRole('heading', { name: '刘正兴' }) });
+  await chair.locator('summary').click();
+  assert.equal(await chair.locator('.results li').count(), 3, 'the resolution and both copies of the news report');
+});
+
+test('copying a citation puts it on the clipboard and says so', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const page = await context.newPage();
+  await page.goto(new URL('d/closing-speech#p16', server.url).href);
+  await page.locator('#p16 .cite-button').click();
+  await page.getByRole('button', { name: '复制 GB/T 7714-2015' }).click();
+  await page.getByRole('status').filter({ hasText: '已复制到剪贴板' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^刘越高\. 在市十六届人大三次会议闭幕会上的讲话: 第16段\[EB\/OL\]\. \(2023-12-27\)\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/d\/closing-speech#p16\.$/);
+  await page.getByRole('button', { name: '复制 Chicago' }).click();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('para. 16'));
+  await context.close();
+});
+
+async function download(page, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+test('exports are generated in the browser: corpus JSON, Markdown, plain text, one document', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'about');
+  const json = await download(page, '语料 JSON');
+  assert.equal(json.name, 'renda-corpus.json');
+  assert.deepEqual(JSON.parse(json.text), corpus);
+  const markdown = await download(page, '全部文件（Markdown）');
+  assert.equal(markdown.name, `${session.id}.md`);
+  assert.ok(markdown.text.startsWith(`# ${session.title}\n\n## 在市十六届人大三次会议闭幕会上的讲话`));
+  assert.equal((markdown.text.match(/\n## /g) ?? []).length, 8);
+  const text = await download(page, '全部文件（纯文本）');
+  assert.match(text.text, /〔缺文〕全生产、生态环保/);
+  assert.match(text.text, /3861146a58d5d8e7e8184f35a12c81082f22f887d9b6a9de0483a97057c5986b/);
+  await open(page, server.url, 'd/by-election-notice');
+  const one = await download(page, '下载纯文本');
+  assert.equal(one.name, 'by-election-notice.txt');
+  assert.ok(one.text.startsWith('衡阳市第十六届人民代表大会第三次会议公告\n\n　　衡阳市第十六届人民代表大会第三次会议，补选杨青青（女）'));
+  assert.match(one.text, /第三次会议主席团\n2023年12月27日/);
+});

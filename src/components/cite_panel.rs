@@ -1,0 +1,60 @@
+use crate::i18n::use_strings;
+use leptos::prelude::*;
+use renda_corpus::cite::{cite, Cited, Style};
+use renda_corpus::{Date, Document, Session};
+
+/// Citations of a document or a paragraph in GB/T 7714 and Chicago style, each with a copy
+/// button whose result is announced.
+#[component]
+pub fn CitePanel(session: &'static Session, document: &'static Document, paragraph: Option<u32>) -> impl IntoView {
+    let strings = use_strings();
+    let status = RwSignal::new(None::<bool>);
+    let permalink = {
+        let origin = window().location().origin().unwrap_or_default();
+        let base = crate::base_path();
+        let anchor = paragraph.map(|n| format!("#p{n}")).unwrap_or_default();
+        format!("{origin}{base}/d/{}{anchor}", document.slug)
+    };
+    let accessed = today();
+    let cited = Cited { session, document, paragraph, url: &permalink, accessed };
+    let styles = [("GB/T 7714-2015", cite(Style::GbT7714, &cited)), ("Chicago", cite(Style::Chicago, &cited))];
+    view! {
+        <div class="cite-panel">
+            {styles
+                .into_iter()
+                .map(|(name, citation)| {
+                    let text = citation.clone();
+                    view! {
+                        <div class="citation">
+                            <p class="citation-style">{name}</p>
+                            <p class="citation-text" lang="zh-Hans">{citation}</p>
+                            <button class="icon-button" on:click=move |_| {
+                                let text = text.clone();
+                                leptos::task::spawn_local(async move {
+                                    let promise = window().navigator().clipboard().write_text(&text);
+                                    status.set(Some(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()));
+                                });
+                            }>
+                                {move || strings.get().copy} " " {name}
+                            </button>
+                        </div>
+                    }
+                })
+                .collect_view()}
+            <p class="copy-status" role="status">
+                {move || status.get().map(|ok| if ok { strings.get().copied } else { strings.get().copy_failed })}
+            </p>
+        </div>
+    }
+}
+
+/// Today's date in the reader's time zone, for the access date of a citation.
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    let fallback = Date { year: 2026, month: 1, day: 1 };
+    match (u16::try_from(year), u8::try_from(month), u8::try_from(day)) {
+        (Ok(y), Ok(m), Ok(d)) => Date::new(y, m, d).unwrap_or(fallback),
+        _ => fallback,
+    }
+}

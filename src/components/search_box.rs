@@ -1,0 +1,60 @@
+use crate::i18n::use_strings;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::time::Duration;
+
+/// How long typing must pause before the results follow.
+const DEBOUNCE: Duration = Duration::from_millis(180);
+
+/// The search box in the banner. Results follow the typing (debounced) on `/search?q=…`, so
+/// every search has a shareable address; `/` focuses the box from anywhere.
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let strings = use_strings();
+    let navigate = use_navigate();
+    let location = use_location();
+    let query = use_query_map();
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let on_search_page = move || location.pathname.get_untracked() == "/search";
+    // The box shows the query of the page it is on, including after back and forward.
+    let value = move || if location.pathname.get() == "/search" { query.read().get("q").unwrap_or_default() } else { String::new() };
+
+    let go = move |text: String| {
+        let mut href = format!("/search?q={}", String::from(js_sys::encode_uri_component(&text)));
+        if query.read_untracked().get("all").is_some() {
+            href.push_str("&all=1");
+        }
+        navigate(&href, NavigateOptions { replace: on_search_page(), scroll: false, ..Default::default() });
+    };
+    let go_later = go.clone();
+    view! {
+        <form class="search-box" role="search" action="/search" on:submit=move |event| {
+            event.prevent_default();
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let input = event_target::<web_sys::HtmlFormElement>(&event).elements().named_item("q");
+            let text = input.and_then(|i| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(i).ok()).map(|i| i.value());
+            go(text.unwrap_or_default());
+        }>
+            <label class="visually-hidden" for="search-box">{move || strings.get().search_label}</label>
+            <input
+                id="search-box"
+                type="search"
+                name="q"
+                autocomplete="off"
+                placeholder=move || strings.get().search_placeholder
+                prop:value=value
+                on:input=move |event| {
+                    let text = event_target_value(&event);
+                    if let Some(handle) = pending.get_value() {
+                        handle.clear();
+                    }
+                    let go = go_later.clone();
+                    pending.set_value(set_timeout_with_handle(move || go(text), DEBOUNCE).ok());
+                }
+            />
+        </form>
+    }
+}

@@ -1,0 +1,73 @@
+use crate::components::KwicLine;
+use crate::i18n::use_strings;
+use crate::state::{use_corpus, use_index};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+use renda_corpus::search::{header_fields, Place};
+
+/// `/people`: everyone the documents name, with the role the text gives them, the phrase that
+/// shows it and where, and every mention.
+#[component]
+pub fn PeoplePage() -> impl IntoView {
+    let strings = use_strings();
+    let corpus = use_corpus();
+    let index = use_index();
+    let people = corpus
+        .people
+        .iter()
+        .map(|person| {
+            let evidence = &person.evidence;
+            let anchor = evidence.paragraph.map(|n| format!("#p{n}")).unwrap_or_default();
+            let evidence_href = format!("/d/{}{anchor}", evidence.document);
+            let evidence_title = corpus.document(&evidence.document).map(|(_, d)| d.short_title.clone()).unwrap_or_default();
+            let mentions = index.search(&person.name, true);
+            let count = mentions.len();
+            let encoded = String::from(js_sys::encode_uri_component(&person.name));
+            let mention_lines = mentions
+                .into_iter()
+                .filter_map(|hit| {
+                    let document = corpus.sessions.get(hit.session)?.documents.get(hit.document)?;
+                    let (text, anchor) = match hit.place {
+                        Place::Paragraph(n) => (document.paragraph(n)?.text.as_str(), format!("#p{n}")),
+                        Place::Header(line) => (header_fields(document).into_iter().find(|f| f.1 == line)?.0, String::new()),
+                    };
+                    let href = format!("/d/{}?hl={encoded}&all=1{anchor}", document.slug);
+                    Some(view! {
+                        <li>
+                            <A href=href>
+                                <span class="result-place" lang="zh-Hans">{document.short_title.clone()}</span>
+                                <KwicLine text range=hit.range/>
+                            </A>
+                        </li>
+                    })
+                })
+                .collect_view();
+            view! {
+                <section class="person">
+                    <h2 lang="zh-Hans">{person.name.clone()}</h2>
+                    <p class="role"><span lang="zh-Hans">{person.role.clone()}</span> " · " <span lang="en">{person.role_en.clone()}</span></p>
+                    <p class="evidence">
+                        {move || strings.get().evidence} "："
+                        <q lang="zh-Hans">{evidence.phrase.clone()}</q> " — "
+                        <A href=evidence_href><span lang="zh-Hans">{evidence_title}</span></A>
+                        {evidence.paragraph.map(|n| view! { " " {move || (strings.get().paragraph_label)(n)} })}
+                    </p>
+                    <details>
+                        <summary>{move || (strings.get().mentions)(count)}</summary>
+                        <ol class="results">{mention_lines}</ol>
+                    </details>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=move || format!("{} · {}", strings.get().people_title, strings.get().app_name)/>
+        <Meta name="description" content=move || strings.get().people_description/>
+        <main id="main" class="people">
+            <h1 id="page-title" tabindex="-1">{move || strings.get().people_title}</h1>
+            <p>{move || strings.get().people_intro}</p>
+            {people}
+        </main>
+    }
+}

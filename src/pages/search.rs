@@ -1,0 +1,118 @@
+use crate::components::KwicLine;
+use crate::i18n::use_strings;
+use crate::state::{use_corpus, use_index};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use renda_corpus::search::{header_fields, Hit, Place};
+
+/// `/search?q=…`: every match of the query, grouped by document with counts, each a
+/// keyword-in-context line linking to its paragraph. `&all=1` includes repeated passages and
+/// news-report lines.
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let strings = use_strings();
+    let corpus = use_corpus();
+    let index = use_index();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let text = move || query.read().get("q").unwrap_or_default();
+    let all = move || query.read().get("all").is_some();
+    let hits = Memo::new(move |_| index.search(&text(), all()));
+
+    let toggle_all = move |_| {
+        let q = String::from(js_sys::encode_uri_component(&text()));
+        let href = if all() { format!("/search?q={q}") } else { format!("/search?q={q}&all=1") };
+        navigate(&href, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    };
+    let results = move || {
+        let text = text();
+        if text.trim().is_empty() {
+            return view! {
+                <ul class="search-help">{move || strings.get().search_empty.iter().map(|tip| view! { <li>{*tip}</li> }).collect_view()}</ul>
+            }
+            .into_any();
+        }
+        let hits = hits.get();
+        if hits.is_empty() {
+            return view! { <p class="search-none">{move || (strings.get().search_none)(&text)}</p> }.into_any();
+        }
+        let groups = group_by_document(&hits);
+        let summary = (hits.len(), groups.len());
+        let suffix = format!("hl={}{}", String::from(js_sys::encode_uri_component(&text)), if all() { "&all=1" } else { "" });
+        view! {
+            <p class="search-summary" role="status">{move || (strings.get().search_summary)(summary.0, summary.1)}</p>
+            {groups
+                .into_iter()
+                .map(|group| {
+                    let document = &corpus.sessions[group[0].session].documents[group[0].document];
+                    let count = group.len();
+                    let suffix = suffix.clone();
+                    view! {
+                        <section class="result-group">
+                            <h2>
+                                <A href=format!("/d/{}?{suffix}", document.slug)><span lang="zh-Hans">{document.short_title.clone()}</span></A>
+                                " " <span class="result-count">{move || (strings.get().hits_in_document)(count)}</span>
+                            </h2>
+                            <ol class="results">
+                                {group
+                                    .into_iter()
+                                    .map(|hit| {
+                                        let (text, place_label, anchor) = match hit.place {
+                                            Place::Paragraph(n) => {
+                                                let text = document.paragraph(n).map_or("", |p| p.text.as_str());
+                                                (text, Signal::derive(move || (strings.get().paragraph_label)(n)), format!("#p{n}"))
+                                            }
+                                            Place::Header(line) => {
+                                                let text = header_fields(document).into_iter().find(|f| f.1 == line).map_or("", |f| f.0);
+                                                (text, Signal::derive(move || strings.get().header_place.to_string()), String::new())
+                                            }
+                                        };
+                                        view! {
+                                            <li>
+                                                <A href=format!("/d/{}?{suffix}{anchor}", document.slug)>
+                                                    <span class="result-place">{place_label}</span>
+                                                    <KwicLine text range=hit.range/>
+                                                </A>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                        </section>
+                    }
+                })
+                .collect_view()}
+        }
+        .into_any()
+    };
+    view! {
+        <Title text=move || {
+            let q = text();
+            if q.is_empty() { format!("{} · {}", strings.get().search_title, strings.get().app_name) } else { format!("“{q}” · {} · {}", strings.get().search_title, strings.get().app_name) }
+        }/>
+        <Meta name="description" content=move || strings.get().search_description/>
+        <main id="main" class="search">
+            <h1 id="page-title" tabindex="-1">{move || strings.get().search_title}</h1>
+            <label class="choice search-option">
+                <input type="checkbox" prop:checked=all on:change=toggle_all/>
+                <span>{move || strings.get().search_include_set_aside}</span>
+            </label>
+            {results}
+        </main>
+    }
+}
+
+/// Hits grouped by document, keeping corpus order.
+fn group_by_document(hits: &[Hit]) -> Vec<Vec<Hit>> {
+    let mut groups: Vec<Vec<Hit>> = Vec::new();
+    for hit in hits {
+        match groups.last_mut() {
+            Some(group) if (group[0].session, group[0].document) == (hit.session, hit.document) => group.push(hit.clone()),
+            _ => groups.push(vec![hit.clone()]),
+        }
+    }
+    groups
+}

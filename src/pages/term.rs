@@ -1,0 +1,78 @@
+use crate::components::{Breadcrumbs, KwicLine};
+use crate::i18n::use_strings;
+use crate::pages::NotFound;
+use crate::state::{use_corpus, use_index};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use renda_corpus::search::Place;
+use renda_corpus::terms::occurrences;
+use renda_corpus::Formulation;
+
+/// `/terms/:term`: a formulation's gloss and its concordance — every use in the reading text,
+/// in context, across documents.
+#[component]
+pub fn TermPage() -> impl IntoView {
+    let corpus = use_corpus();
+    let params = use_params_map();
+    move || {
+        let raw = params.read().get("term").unwrap_or_default();
+        // Some hosts and browsers hand the router the path still percent-encoded.
+        let term = js_sys::decode_uri_component(&raw).map(String::from).unwrap_or(raw);
+        match corpus.glossary.iter().find(|f| f.term == term) {
+            Some(formulation) => view! { <Concordance formulation/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        }
+    }
+}
+
+/// The page for one formulation.
+#[component]
+fn Concordance(formulation: &'static Formulation) -> impl IntoView {
+    let strings = use_strings();
+    let corpus = use_corpus();
+    let hits = occurrences(use_index(), &formulation.term);
+    let documents = {
+        let mut seen: Vec<(usize, usize)> = hits.iter().map(|h| (h.session, h.document)).collect();
+        seen.dedup();
+        seen.len()
+    };
+    let count = hits.len();
+    let encoded = String::from(js_sys::encode_uri_component(&formulation.term));
+    let lines = hits
+        .into_iter()
+        .filter_map(|hit| {
+            let document = corpus.sessions.get(hit.session)?.documents.get(hit.document)?;
+            let Place::Paragraph(n) = hit.place else { return None };
+            let text = document.paragraph(n)?.text.as_str();
+            let href = format!("/d/{}?hl={encoded}#p{n}", document.slug);
+            Some(view! {
+                <li>
+                    <A href=href>
+                        <span class="result-place" lang="zh-Hans">{document.short_title.clone()}</span>
+                        <span class="result-place">{move || (strings.get().paragraph_label)(n)}</span>
+                        <KwicLine text range=hit.range/>
+                    </A>
+                </li>
+            })
+        })
+        .collect_view();
+    view! {
+        <Title text=move || format!("{} · {} · {}", formulation.term, strings.get().terms_title, strings.get().app_name)/>
+        <Meta name="description" content=format!("{}：{}", formulation.term, formulation.explanation)/>
+        <main id="main" class="term">
+            <Breadcrumbs trail=vec![
+                ("提法 · Formulations".to_string(), "/terms".to_string()),
+                (formulation.term.clone(), format!("/terms/{encoded}")),
+            ]/>
+            <h1 id="page-title" tabindex="-1" lang="zh-Hans">{formulation.term.clone()}</h1>
+            <p class="gloss-en" lang="en">{formulation.gloss.clone()}</p>
+            <p class="gloss-zh" lang="zh-Hans">{formulation.explanation.clone()}</p>
+            <h2>{move || strings.get().concordance} " · " {move || (strings.get().concordance_count)(count, documents)}</h2>
+            {(count == 0).then(|| view! { <p>{move || strings.get().concordance_none}</p> })}
+            <ol class="results">{lines}</ol>
+            <p><A href="/terms">{move || strings.get().all_terms}</A></p>
+        </main>
+    }
+}

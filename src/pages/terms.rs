@@ -1,0 +1,119 @@
+use crate::i18n::use_strings;
+use crate::state::{use_corpus, use_index};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+use renda_corpus::terms::counts;
+
+/// Length of the longest frequency bar.
+const BAR_EM: f64 = 5.0;
+
+/// What the table is sorted by.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SortKey {
+    /// The curated order, which is the order a reader meets the formulations.
+    Term,
+    Total,
+    /// A document's column, by its index in the reading order.
+    Document(usize),
+}
+
+/// `/terms`: every formulation with its count in each document and a bar for its total;
+/// sortable by any column.
+#[component]
+pub fn TermsPage() -> impl IntoView {
+    let strings = use_strings();
+    let corpus = use_corpus();
+    let index = use_index();
+    let documents: Vec<_> = corpus.sessions.iter().flat_map(|s| s.reading_order()).collect();
+    // One row per formulation: its per-document counts in reading order, computed once.
+    let rows: Vec<(usize, Vec<usize>, usize)> = corpus
+        .glossary
+        .iter()
+        .enumerate()
+        .map(|(i, formulation)| {
+            let found = counts(index, &formulation.term);
+            let per_document: Vec<usize> = documents
+                .iter()
+                .map(|d| {
+                    found
+                        .iter()
+                        .find(|(s, x, _)| corpus.sessions[*s].documents[*x].slug == d.slug)
+                        .map_or(0, |(_, _, n)| *n)
+                })
+                .collect();
+            let total = per_document.iter().sum();
+            (i, per_document, total)
+        })
+        .collect();
+    let most = rows.iter().map(|r| r.2).max().unwrap_or(1).max(1);
+    let sort = RwSignal::new(SortKey::Total);
+    let sorted = move || {
+        let mut rows = rows.clone();
+        match sort.get() {
+            SortKey::Term => rows.sort_by_key(|r| r.0),
+            SortKey::Total => rows.sort_by_key(|r| std::cmp::Reverse(r.2)),
+            SortKey::Document(d) => rows.sort_by_key(|r| std::cmp::Reverse(r.1.get(d).copied().unwrap_or(0))),
+        }
+        rows
+    };
+    let header = move |key: SortKey, label: Signal<String>, lang: Option<&'static str>| {
+        let aria_sort = move || match (sort.get() == key, key) {
+            (false, _) => "none",
+            (true, SortKey::Term) => "ascending",
+            (true, _) => "descending",
+        };
+        view! {
+            <th scope="col" aria-sort=aria_sort>
+                <button class="sort-button" on:click=move |_| sort.set(key) aria-label=move || (strings.get().sort_by)(&label.get())>
+                    <span lang=lang>{label}</span>
+                </button>
+            </th>
+        }
+    };
+    view! {
+        <Title text=move || format!("{} · {}", strings.get().terms_title, strings.get().app_name)/>
+        <Meta name="description" content=move || strings.get().terms_description/>
+        <main id="main" class="terms">
+            <h1 id="page-title" tabindex="-1">{move || strings.get().terms_title}</h1>
+            <p>{move || strings.get().terms_intro}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="page-title">
+                <table class="terms-table">
+                    <thead>
+                        <tr>
+                            {header(SortKey::Term, Signal::derive(move || strings.get().term_column.to_string()), None)}
+                            {header(SortKey::Total, Signal::derive(move || strings.get().total_column.to_string()), None)}
+                            {documents
+                                .iter()
+                                .enumerate()
+                                .map(|(i, d)| header(SortKey::Document(i), Signal::stored(d.short_title.clone()), Some("zh-Hans")))
+                                .collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=sorted key=|row| row.0 let:row>
+                            {
+                                let formulation = &corpus.glossary[row.0];
+                                let width = format!("width: {:.2}em", row.2 as f64 / most as f64 * BAR_EM);
+                                view! {
+                                    <tr>
+                                        <th scope="row" lang="zh-Hans">
+                                            <A href=format!("/terms/{}", String::from(js_sys::encode_uri_component(&formulation.term)))>
+                                                {formulation.term.clone()}
+                                            </A>
+                                        </th>
+                                        <td class="total">
+                                            <span class="bar" style=width aria-hidden="true"></span>
+                                            <span class="count">{row.2}</span>
+                                        </td>
+                                        {row.1.iter().map(|n| view! { <td class:zero=*n == 0>{*n}</td> }).collect_view()}
+                                    </tr>
+                                }
+                            }
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+        </main>
+    }
+}
