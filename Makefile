@@ -4,7 +4,7 @@ PUBLIC_URL ?= /
 # wasm-opt comes from npm's binaryen (Debian's crashes the app); cargo-installed tools from ~/.cargo/bin.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test dist corpus setup clean
+.PHONY: serve test dist corpus bench setup clean
 
 ## serve: install what is missing, then serve the app with auto-reload at http://127.0.0.1:8080
 serve:
@@ -20,6 +20,11 @@ test:
 dist:
 	@scripts/setup.sh build
 	trunk build --release --public-url $(PUBLIC_URL)
+
+## bench: build the release, measure it beside a plain HTML page, write BENCHMARKS.md
+bench: dist
+	trunk build --release --features bench --dist target/bench-dist --public-url /
+	node bench/run.mjs
 
 ## corpus: re-ingest corpus/raw/ under corpus/apparatus/ into corpus/corpus.json
 corpus:

@@ -4,6 +4,8 @@
 //! ([`state`]), provided through context with the reader's [`settings`], and rendered by the
 //! [`pages`] and their [`components`].
 
+#[cfg(feature = "bench")]
+pub mod bench;
 pub mod components;
 pub mod i18n;
 pub mod pages;

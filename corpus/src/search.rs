@@ -111,9 +111,21 @@ impl<'c> SearchIndex<'c> {
         hits
     }
 
-    /// Bytes of folded text held, for reporting the index's memory.
-    pub fn text_bytes(&self) -> usize {
-        self.entries.iter().map(|e| e.folded.len()).sum()
+    /// Bytes the index holds on the heap (its entries and their folded texts), for reporting
+    /// its memory; the corpus texts it points into are not counted.
+    pub fn heap_bytes(&self) -> usize {
+        let entries = self.entries.capacity() * std::mem::size_of::<Entry>();
+        entries + self.entries.iter().map(|e| e.folded.capacity()).sum::<usize>()
+    }
+
+    /// Number of texts indexed.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
     }
 }
 

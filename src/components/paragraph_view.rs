@@ -3,6 +3,7 @@ use crate::i18n::use_strings;
 use crate::settings::use_settings;
 use crate::state::use_corpus;
 use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos_router::components::A;
 use renda_corpus::terms::{pieces, Span};
 use renda_corpus::{Document, Edge, Note, Paragraph, Session};
@@ -72,7 +73,7 @@ pub fn ParagraphView(
     };
     view! {
         <div class="paragraph" class:interpolation=paragraph.is_interpolation()>
-            <p id=format!("p{number}") class="para" tabindex="-1" lang="zh-Hans">
+            <p id=format!("p{number}") class="para" tabindex="-1" lang="zh-Hans" {..custom_attribute("elementtiming", format!("p{number}"))}>
                 {lacuna_at(Edge::Start).then(marker)}
                 {body}
                 {lacuna_at(Edge::End).then(marker)}

@@ -1,0 +1,344 @@
+// `make bench`: measures the release build side by side with a plain HTML page of the same text,
+// on this machine, in one run, and writes BENCHMARKS.md and bench/results.json.
+// Expects `dist/` (the release build) and `target/bench-dist/` (the same, with the `bench`
+// feature, which only adds `bench_search`). BENCH_LOADS sets the cold loads per page (≥ 15).
+
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { join } from 'node:path';
+import os from 'node:os';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { startServer } from '../e2e/static-server.mjs';
+import { launchBrowser, corpus } from '../e2e/support.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const site = join(root, 'target/bench-site');
+const LOADS = Math.max(15, Number(process.env.BENCH_LOADS ?? 15));
+const SPEECH = 'closing-speech';
+// Lighthouse's "Slow 4G" preset, applied to both pages: 150 ms round trip, 1.6 Mbit/s down.
+const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const CPU_SLOWDOWN = 4;
+const QUERIES = ['人大', '发展', '制造立市、文旅兴城', '市、文旅', '高質量發展', '２０２４年', '全过程人民民主', '不存在的词语'];
+
+const log = (...args) => console.log('bench:', ...args);
+
+// ── statistics ────────────────────────────────────────────────────────────────────────────
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const quantile = (xs, q) => {
+  const s = sorted(xs);
+  if (!s.length) return NaN;
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+};
+const summary = (xs) => ({ n: xs.length, median: quantile(xs, 0.5), p25: quantile(xs, 0.25), p75: quantile(xs, 0.75), p95: quantile(xs, 0.95), min: Math.min(...xs), max: Math.max(...xs) });
+const ms = (x, digits = 1) => (Number.isFinite(x) ? `${x.toFixed(digits)} ms` : 'n/a');
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+// ── the site: dist plus the plain HTML page of the speech ──────────────────────────────────
+function escape(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function plainPage(stylesheet) {
+  const document = corpus.sessions.flatMap((s) => s.documents).find((d) => d.slug === SPEECH);
+  const paragraphs = document.paragraphs
+    .filter((p) => !p.notes.some((n) => n.kind === 'duplicate'))
+    .map((p) => `<p id="p${p.number}" class="para" elementtiming="p${p.number}">${escape(p.text)}</p>`)
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(document.short_title)}</title><link rel="stylesheet" href="${stylesheet}"></head>
+<body><main id="main" class="document"><article>
+<header class="doc-heading"><h1>${document.title.map((t) => escape(t.text)).join('')}</h1>
+<p class="speaker">${escape(document.speaker.text)}</p><p class="doc-date">${escape(document.date.text)}</p></header>
+<div class="doc-body"><p class="salutation">${escape(document.salutation.text)}</p>
+${paragraphs}
+</div></article></main></body></html>\n`;
+}
+
+function buildSite() {
+  rmSync(site, { recursive: true, force: true });
+  cpSync(dist, site, { recursive: true });
+  const stylesheet = readFileSync(join(dist, 'index.html'), 'utf8').match(/href="([^"]*style-[^"]*\.css)"/)[1];
+  mkdirSync(join(site, 'plain', SPEECH), { recursive: true });
+  writeFileSync(join(site, 'plain', SPEECH, 'index.html'), plainPage(stylesheet));
+}
+
+// ── measurements ──────────────────────────────────────────────────────────────────────────
+async function throttledPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.addInitScript(() => {
+    window.__firstParagraph = new Promise((resolve) => {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (entry.identifier === 'p1') resolve(entry.renderTime || entry.loadTime);
+      }).observe({ type: 'element', buffered: true });
+    });
+  });
+  return { context, page };
+}
+
+async function timeToText(browser, base) {
+  const app = [];
+  const plain = [];
+  // Alternate the two pages so that both see the same machine load over the run.
+  for (let i = 0; i < LOADS; i++) {
+    for (const [path, out] of [[`d/${SPEECH}`, app], [`plain/${SPEECH}/`, plain]]) {
+      const { context, page } = await throttledPage(browser);
+      await page.goto(new URL(path, base).href);
+      out.push(await page.evaluate(() => window.__firstParagraph));
+      await context.close();
+    }
+  }
+  return { app: summary(app), plain: summary(plain), ratio: quantile(app, 0.5) / quantile(plain, 0.5), samples: { app, plain } };
+}
+
+async function firstVisitBytes(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const paths = new Set();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === new URL(base).origin) paths.add(url.pathname === '/' ? '/index.html' : url.pathname);
+  });
+  await page.goto(base);
+  await page.locator('main h1').waitFor();
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  const files = [...paths].sort().map((path) => {
+    const bytes = readFileSync(join(dist, decodeURIComponent(path)));
+    return {
+      file: path,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
+  return { files, total: { raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') } };
+}
+
+async function routeChange(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL(`d/${SPEECH}`, base).href);
+  await page.locator('.pager-next').waitFor();
+  const times = await page.evaluate(async (count) => {
+    const out = [];
+    const heading = () => document.querySelector('main h1')?.textContent;
+    for (let i = 0; i < count; i++) {
+      const link = document.querySelector(i % 2 === 0 ? '.pager-next' : '.pager-prev');
+      const before = heading();
+      const start = performance.now();
+      link.click();
+      await new Promise((resolve) => {
+        if (heading() !== before) return resolve();
+        const observer = new MutationObserver(() => {
+          if (heading() !== before) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      out.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    return out;
+  }, 40);
+  await context.close();
+  return summary(times);
+}
+
+async function memoryAfterLoad(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail.wasm; });
+  });
+  const cdp = await context.newCDPSession(page);
+  await page.goto(new URL(`d/${SPEECH}`, base).href);
+  await page.locator('#p1').waitFor();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? null);
+  await context.close();
+  return { js_heap_used: heap.usedSize, js_heap_total: heap.totalSize, wasm_memory: wasm };
+}
+
+async function searchLatency(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForFunction(() => window.wasmBindings?.bench_search);
+  const run = (scale, samples) => page.evaluate(([q, s, n]) => JSON.parse(window.wasmBindings.bench_search(q, s, n)), [QUERIES, scale, samples]);
+  const report = (raw) => ({
+    scale: raw.scale,
+    texts: raw.texts,
+    corpus_chars: raw.corpus_chars,
+    index_heap_bytes: raw.index_heap_bytes,
+    build_ms: raw.build_ms,
+    all: summary(raw.queries.flatMap((q) => q.ms)),
+    queries: raw.queries.map((q) => ({ query: q.query, hits: q.hits, ...summary(q.ms) })),
+  });
+  const real = report(await run(1, 30));
+  const large = report(await run(100, 15));
+  await context.close();
+  return { real, large };
+}
+
+// Asynchronous: the static server runs in this process and must keep answering Lighthouse.
+async function lighthouse(url) {
+  const out = join(root, 'target', `lighthouse-${new URL(url).pathname.replace(/\W+/g, '_') || 'root'}.json`);
+  await promisify(execFile)(join(root, 'node_modules/.bin/lighthouse'), [
+    url, '--quiet', '--output=json', `--output-path=${out}`,
+    '--only-categories=performance,accessibility,best-practices,seo',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+  ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' } });
+  const result = JSON.parse(readFileSync(out, 'utf8'));
+  const score = (id) => result.categories[id]?.score ?? null;
+  return {
+    url: new URL(url).pathname,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    best_practices: score('best-practices'),
+    seo: score('seo'),
+    lcp_ms: result.audits['largest-contentful-paint']?.numericValue ?? null,
+    failed: Object.values(result.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+  };
+}
+
+// ── report ────────────────────────────────────────────────────────────────────────────────
+function machine() {
+  const chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  return { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memory_gb: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version, chromium };
+}
+
+function targets(r) {
+  const lh = (key) => Math.min(...r.lighthouse.map((l) => l[key] ?? 0));
+  return [
+    { name: 'first-visit transfer, gzip', target: '≤ 140 kB', value: kb(r.bytes.total.gzip), met: r.bytes.total.gzip <= 140_000,
+      move: 'Most of it is the wasm. It embeds the corpus JSON and the serde_json code that reads it, the Traditional-to-Simplified table and one instance of every page and component. Moving the corpus out of the wasm into a separately fetched (and cached) file, loading the study tools as a second wasm module, and reading the corpus from a compact binary format would each take a share off; brotli (if the host serves it) already gives the smaller figure in the table.' },
+    { name: 'time to text, app ÷ plain HTML', target: '≤ 1.3', value: r.timeToText.ratio.toFixed(2), met: r.timeToText.ratio <= 1.3,
+      move: 'The app paints its first paragraph only after the JavaScript and the wasm have downloaded, compiled and run; the plain page paints as its HTML arrives. Prerendering each route to static HTML (issue 7) puts the text in the first response, which is what closes this gap.' },
+    { name: 'document-to-document route change, median', target: '≤ 16 ms', value: ms(r.routeChange.median), met: r.routeChange.median <= 16,
+      move: 'The change re-renders the whole document with its formulation marks; rendering paragraphs lazily below the fold would shorten it.' },
+    { name: 'search, real corpus, median', target: '< 1 ms', value: ms(r.search.real.all.median, 3), met: r.search.real.all.median < 1,
+      move: 'A character n-gram index would replace the scan of every text.' },
+    { name: 'search, 100× corpus, median', target: '< 10 ms', value: ms(r.search.large.all.median, 3), met: r.search.large.all.median < 10,
+      move: 'A character n-gram index would replace the scan of every text.' },
+    { name: 'Lighthouse performance (lowest of the pages)', target: '≥ 0.95', value: lh('performance').toFixed(2), met: lh('performance') >= 0.95,
+      move: 'Lighthouse scores the mobile load, whose largest contentful paint waits for the wasm; prerendered HTML (issue 7) and a smaller wasm move it.' },
+    { name: 'Lighthouse accessibility', target: '1.0', value: lh('accessibility').toFixed(2), met: lh('accessibility') >= 1,
+      move: 'See the failed audits listed with the Lighthouse scores.' },
+    { name: 'Lighthouse best practices', target: '1.0', value: lh('best_practices').toFixed(2), met: lh('best_practices') >= 1,
+      move: 'See the failed audits listed with the Lighthouse scores.' },
+    { name: 'Lighthouse SEO', target: '≥ 0.95', value: lh('seo').toFixed(2), met: lh('seo') >= 0.95,
+      move: 'See the failed audits listed with the Lighthouse scores.' },
+  ];
+}
+
+function markdown(r) {
+  const t = r.timeToText;
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Measured by \`make bench\` on ${r.date}, in one run, on this machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memory_gb} GiB, ${r.machine.os}; Node ${r.machine.node}; ${r.machine.chromium} (headless). The machine is shared and noisy: medians and ratios of measurements taken side by side in this run are what to compare, not single numbers across runs.`,
+    '',
+    '## Targets',
+    '',
+    '| measure | target | this run | met |',
+    '| --- | --- | --- | --- |',
+    ...targets(r).map((x) => `| ${x.name} | ${x.target} | ${x.value} | ${x.met ? 'yes' : '**no**'} |`),
+    '',
+    ...targets(r).filter((x) => !x.met).flatMap((x) => [`- **Missed: ${x.name}** (${x.value}, target ${x.target}). ${x.move}`]),
+    '',
+    '## Bytes of the first visit',
+    '',
+    'Every file the browser fetched to show `/`, as built in `dist/`, compressed here with gzip -9 and brotli -q 11.',
+    '',
+    '| file | raw | gzip | brotli |',
+    '| --- | ---: | ---: | ---: |',
+    ...r.bytes.files.map((f) => `| \`${f.file}\` | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`),
+    `| **total** | **${kb(r.bytes.total.raw)}** | **${kb(r.bytes.total.gzip)}** | **${kb(r.bytes.total.brotli)}** |`,
+    '',
+    '## Time to text',
+    '',
+    `From navigation start to the first paragraph of the speech painted (Element Timing), cold cache, CPU slowed ${CPU_SLOWDOWN}× and the network throttled to ${NETWORK.latency} ms round trip and 1.6 Mbit/s for both pages; ${t.app.n} loads of each, alternating. The plain page is generated from the corpus with the same text and style sheet and no script.`,
+    '',
+    '| page | median | p25–p75 | min–max |',
+    '| --- | ---: | ---: | ---: |',
+    `| app \`/d/${SPEECH}\` | ${ms(t.app.median)} | ${ms(t.app.p25)} – ${ms(t.app.p75)} | ${ms(t.app.min)} – ${ms(t.app.max)} |`,
+    `| plain HTML | ${ms(t.plain.median)} | ${ms(t.plain.p25)} – ${ms(t.plain.p75)} | ${ms(t.plain.min)} – ${ms(t.plain.max)} |`,
+    `| **ratio app ÷ plain (medians)** | **${t.ratio.toFixed(2)}** | | |`,
+    '',
+    '## Route change',
+    '',
+    `Clicking "next"/"previous" between the speech and the next document, from the click to the new heading in the page, unthrottled, ${r.routeChange.n} changes: median ${ms(r.routeChange.median)}, p95 ${ms(r.routeChange.p95)}, max ${ms(r.routeChange.max)}.`,
+    '',
+    '## Search',
+    '',
+    'Measured in the browser (`bench_search`, the app\'s own index code in a build with the `bench` feature). The browser coarsens its clock, so each sample is the mean over a batch of repeated queries lasting at least 5 ms; median and p95 are over the samples.',
+    '',
+    ...[['real corpus', r.search.real], ['100× synthetic corpus (the real one repeated)', r.search.large]].flatMap(([name, s]) => [
+      `**${name}**: ${s.texts} texts, ${s.corpus_chars.toLocaleString('en')} characters of paragraphs; index ${kb(s.index_heap_bytes)} on the heap, built in ${ms(s.build_ms)}. All queries: median ${ms(s.all.median, 4)}, p95 ${ms(s.all.p95, 4)}.`,
+      '',
+      '| query | hits | median | p95 |',
+      '| --- | ---: | ---: | ---: |',
+      ...s.queries.map((q) => `| ${q.query} | ${q.hits} | ${ms(q.median, 4)} | ${ms(q.p95, 4)} |`),
+      '',
+    ]),
+    '## Memory after load',
+    '',
+    `After opening \`/d/${SPEECH}\` and a garbage collection: JS heap used ${kb(r.memory.js_heap_used)} (of ${kb(r.memory.js_heap_total)} allocated); wasm linear memory ${r.memory.wasm_memory === null ? 'n/a' : kb(r.memory.wasm_memory)}.`,
+    '',
+    '## Lighthouse',
+    '',
+    'Lighthouse 12 (mobile settings, its simulated throttling), against the static server, which serves gzip.',
+    '',
+    '| page | performance | accessibility | best practices | SEO | LCP | failed binary audits |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...r.lighthouse.map((l) => `| \`${l.url}\` | ${l.performance} | ${l.accessibility} | ${l.best_practices} | ${l.seo} | ${ms(l.lcp_ms, 0)} | ${l.failed.join(', ') || '—'} |`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+// ── main ──────────────────────────────────────────────────────────────────────────────────
+buildSite();
+const server = await startServer({ root: site });
+const benchServer = await startServer({ root: join(root, 'target/bench-dist') });
+const browser = await launchBrowser();
+try {
+  const results = { date: new Date().toISOString(), machine: machine() };
+  log('bytes of the first visit');
+  results.bytes = await firstVisitBytes(browser, server.url);
+  log(`time to text, ${LOADS} cold loads of each page`);
+  results.timeToText = await timeToText(browser, server.url);
+  log('route change');
+  results.routeChange = await routeChange(browser, server.url);
+  log('memory');
+  results.memory = await memoryAfterLoad(browser, server.url);
+  log('search');
+  results.search = await searchLatency(browser, benchServer.url);
+  log('lighthouse');
+  results.lighthouse = [await lighthouse(server.url), await lighthouse(new URL(`d/${SPEECH}`, server.url).href)];
+  results.targets = targets(results).map(({ move, ...rest }) => rest);
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(root, 'BENCHMARKS.md'), markdown(results));
+  log('wrote BENCHMARKS.md and bench/results.json');
+  for (const x of results.targets) log(`${x.met ? 'met   ' : 'MISSED'} ${x.name}: ${x.value} (target ${x.target})`);
+} finally {
+  await browser.close();
+  await server.close();
+  await benchServer.close();
+}
