@@ -45,7 +45,7 @@ function escape(text) {
 function plainPage(stylesheet) {
   const document = corpus.sessions.flatMap((s) => s.documents).find((d) => d.slug === SPEECH);
   const paragraphs = document.paragraphs
-    .filter((p) => !p.notes.some((n) => n.kind === 'duplicate'))
+    .filter((p) => !p.notes.some((n) => 'duplicate' in n))
     .map((p) => `<p id="p${p.number}" class="para" elementtiming="p${p.number}">${escape(p.text)}</p>`)
     .join('\n');
   return `<!DOCTYPE html>

@@ -420,7 +420,7 @@ pub enum Normalization {
 /// source is suspect. Decisions that needed judgement carry the reviewer's note from the
 /// apparatus.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Note {
     /// A sentence split across a page break was joined.
     Joined {
