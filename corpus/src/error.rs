@@ -4,7 +4,7 @@ use std::fmt;
 
 /// An ingest failure at a place in a file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}: {kind}", Place { file: file, line: *line })]
+#[error("{}: {kind}", Place { file, line: *line })]
 pub struct IngestError {
     /// The file at fault: the raw source or the apparatus.
     pub file: String,

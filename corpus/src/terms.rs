@@ -135,8 +135,8 @@ mod tests {
     fn hits_split_at_formulation_edges_and_keep_their_index() {
         let text = "推动高质量发展行稳致远";
         let start = text.find("发展行").expect("present");
-        let hits = [start..start + "发展行".len()];
-        let found = show(text, &pieces(text, &["高质量发展"], &hits));
+        let hit = start..start + "发展行".len();
+        let found = show(text, &pieces(text, &["高质量发展"], std::slice::from_ref(&hit)));
         assert_eq!(found, ["推动", "[0:高质量<0:发展>]", "<0:行>稳致远"]);
     }
 
