@@ -1,26 +1,15 @@
 // The release build, served like a static host, shows the embedded corpus and answers unknown
 // paths with a real 404.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newPage, open, serveDist, session } from './support.mjs';
+import { newPage, open, session, useSite } from './support.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('the overview shows the session title and every document title from the corpus', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url);
+  const page = await newPage(site.browser);
+  await open(page, site.server.url);
   const heading = page.getByRole('heading', { level: 1 });
   assert.equal((await heading.textContent()).trim(), session.title);
   const body = await page.locator('main').textContent();
@@ -33,8 +22,8 @@ test('the overview shows the session title and every document title from the cor
 });
 
 test('an unknown path is answered with status 404 and a page that leads back', async () => {
-  const page = await newPage(browser);
-  const response = await open(page, server.url, 'no/such/page');
+  const page = await newPage(site.browser);
+  const response = await open(page, site.server.url, 'no/such/page');
   assert.equal(response.status(), 404);
   await page.getByRole('heading', { name: '找不到这个页面' }).waitFor();
   assert.match(await page.title(), /找不到这个页面/);
@@ -47,7 +36,7 @@ test('an unknown path is answered with status 404 and a page that leads back', a
 });
 
 test('the static server compresses like a real host', async () => {
-  const response = await fetch(server.url, { headers: { 'accept-encoding': 'gzip' } });
+  const response = await fetch(site.server.url, { headers: { 'accept-encoding': 'gzip' } });
   assert.equal(response.status, 200);
   assert.equal(response.headers.get('content-encoding'), 'gzip');
   assert.match(await response.text(), /<html/);

@@ -1,23 +1,12 @@
 // The reading room, as a reader uses it: navigation by clicks, links and keys; paragraph
 // permalinks; settings that survive a reload; accessibility on every route, light and dark.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, newPage, open, serveDist, session } from './support.mjs';
+import { newPage, open, session, useSite } from './support.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const titleOf = (document) => document.title.map((line) => line.text).join('');
 const routes = [
@@ -27,8 +16,8 @@ const routes = [
 ];
 
 test('every document is reached from the overview by clicking, and focus lands on its heading', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url);
+  const page = await newPage(site.browser);
+  await open(page, site.server.url);
   for (const document of session.documents) {
     await page.locator('main').getByRole('link', { name: titleOf(document), exact: true }).click();
     await page.waitForURL(`**/d/${document.slug}`);
@@ -43,10 +32,10 @@ test('every document is reached from the overview by clicking, and focus lands o
 });
 
 test('each route has its own title and meta description', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   const seen = new Set();
   for (const route of routes.filter((r) => !/no\/such|\?/.test(r))) {
-    await open(page, server.url, route);
+    await open(page, site.server.url, route);
     const title = await page.title();
     const description = await page.locator('meta[name="description"]').last().getAttribute('content');
     assert.ok(description && description.length > 10, `${route} has a description`);
@@ -56,23 +45,23 @@ test('each route has its own title and meta description', async () => {
 });
 
 test('a link to a paragraph scrolls to it and highlights it; a repeated one resolves to its fullest version', async () => {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 700 } });
-  await open(page, server.url, 'd/closing-speech#p11');
+  const page = await newPage(site.browser, { viewport: { width: 1280, height: 700 } });
+  await open(page, site.server.url, 'd/closing-speech#p11');
   const target = page.locator('#p11');
   await page.waitForFunction(() => document.querySelector('#p11')?.classList.contains('is-target'));
   assert.ok(await target.isVisible());
   const box = await target.boundingBox();
   assert.ok(box.y >= 0 && box.y < 700, `paragraph 11 is in view (y = ${box.y})`);
 
-  await open(page, server.url, 'd/closing-speech#p12');
+  await open(page, site.server.url, 'd/closing-speech#p12');
   await page.waitForFunction(() => document.querySelector('#p15')?.classList.contains('is-target'));
   assert.equal(await page.locator('#p12').count(), 0);
   assert.deepEqual(page.problems, []);
 });
 
 test('a paragraph anchor appears on focus and links to the paragraph', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'd/plan');
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/plan');
   const anchor = page.getByRole('link', { name: '第 1 段的链接' });
   await anchor.focus();
   assert.equal(await anchor.evaluate((a) => getComputedStyle(a).opacity), '1');
@@ -82,8 +71,8 @@ test('a paragraph anchor appears on focus and links to the paragraph', async () 
 });
 
 test('arrow keys change document, j and k move by paragraph, ? lists the shortcuts', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'd/closing-speech');
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/closing-speech');
   await page.keyboard.press('ArrowRight');
   await page.waitForURL('**/d/government-work-report');
   await page.keyboard.press('ArrowLeft');
@@ -108,8 +97,8 @@ test('arrow keys change document, j and k move by paragraph, ? lists the shortcu
 });
 
 test('shortcuts do not fire while typing in a field', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'd/closing-speech');
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/closing-speech');
   await page.getByRole('button', { name: '设置' }).click();
   const radio = page.getByRole('radio', { name: '浅色' });
   await radio.focus();
@@ -128,8 +117,8 @@ test('shortcuts do not fire while typing in a field', async () => {
 });
 
 test('theme, text size and language survive a reload', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'd/budget');
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/budget');
   await page.getByRole('button', { name: '设置' }).click();
   await page.getByRole('radio', { name: '深色' }).check();
   await page.getByRole('radio', { name: '大', exact: true }).check();
@@ -147,8 +136,8 @@ test('theme, text size and language survive a reload', async () => {
 });
 
 test('on a narrow screen the contents are a drawer that closes when a document is chosen', async () => {
-  const page = await newPage(browser, { viewport: { width: 390, height: 800 } });
-  await open(page, server.url);
+  const page = await newPage(site.browser, { viewport: { width: 390, height: 800 } });
+  await open(page, site.server.url);
   const contents = page.getByRole('navigation', { name: '目录' });
   assert.equal(await contents.isVisible(), false);
   const toggle = page.getByRole('button', { name: '目录' });
@@ -162,25 +151,25 @@ test('on a narrow screen the contents are a drawer that closes when a document i
 });
 
 test('the page fits a 320 px screen', async () => {
-  const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
+  const page = await newPage(site.browser, { viewport: { width: 320, height: 640 } });
   for (const route of ['', 'd/closing-speech', 'about']) {
-    await open(page, server.url, route);
+    await open(page, site.server.url, route);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `${route || 'overview'} fits`);
   }
 });
 
 test('a host that adds a trailing slash still opens the document', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'd/plan/');
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/plan/');
   assert.match(await page.getByRole('heading', { level: 1 }).textContent(), /关于衡阳市2023年国民经济和社会发展计划执行情况与2024年计划的决议/);
 });
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds no violations on any route (${colorScheme})`, async () => {
-    const page = await newPage(browser, { colorScheme });
+    const page = await newPage(site.browser, { colorScheme });
     for (const route of routes) {
-      await open(page, server.url, route);
+      await open(page, site.server.url, route);
       const { violations } = await new AxeBuilder({ page }).analyze();
       const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       assert.deepEqual(summary, [], `/${route}`);

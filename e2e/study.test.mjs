@@ -1,27 +1,16 @@
 // The study tools as a reader uses them: search as you type, following a hit to its highlighted
 // paragraph, formulations and their glosses, the people index, citations and exports.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { corpus, launchBrowser, newPage, open, serveDist, session } from './support.mjs';
+import { corpus, newPage, open, session, useSite } from './support.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('typing a query shows results grouped by document, with a shareable address', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'd/plan');
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/plan');
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-box');
   await page.keyboard.type('立市、文旅');
@@ -37,19 +26,19 @@ test('typing a query shows results grouped by document, with a shareable address
 });
 
 test('a Traditional, full-width query finds the Simplified text; nonsense gets a helpful message', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, `search?q=${encodeURIComponent('補選楊青青(女)')}`);
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, `search?q=${encodeURIComponent('補選楊青青(女)')}`);
   await page.getByText('1 篇文件中共 1 处').waitFor();
   assert.equal(await page.locator('.results mark').textContent(), '补选杨青青（女）');
-  await open(page, server.url, `search?q=${encodeURIComponent('不存在的词语组合')}`);
+  await open(page, site.server.url, `search?q=${encodeURIComponent('不存在的词语组合')}`);
   await page.getByText(/没有找到“不存在的词语组合”/).waitFor();
-  await open(page, server.url, 'search');
+  await open(page, site.server.url, 'search');
   await page.getByText(/任何连续的字都能找到/).waitFor();
 });
 
 test('set-aside passages are left out unless asked for', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, `search?q=${encodeURIComponent('刘正兴表示')}`);
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, `search?q=${encodeURIComponent('刘正兴表示')}`);
   await page.getByText(/没有找到/).waitFor();
   await page.getByRole('checkbox', { name: /包括原文重复的段落/ }).check();
   await page.getByText('1 篇文件中共 2 处').waitFor();
@@ -57,8 +46,8 @@ test('set-aside passages are left out unless asked for', async () => {
 });
 
 test('following a hit opens its paragraph with every hit highlighted and steps between them', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, `search?q=${encodeURIComponent('人大')}`);
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, `search?q=${encodeURIComponent('人大')}`);
   const first = page.locator('.result-group').first().locator('.results a[href*="#p"]').first();
   await first.click();
   await page.waitForURL(/\/d\/closing-speech\?hl=/);
@@ -79,8 +68,8 @@ test('following a hit opens its paragraph with every hit highlighted and steps b
 });
 
 test('the formulations table counts per document and sorts; a concordance lists every use', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'terms');
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'terms');
   const rows = page.locator('.terms-table tbody tr');
   assert.equal(await rows.count(), corpus.glossary.length);
   const firstRow = async () => (await rows.first().locator('th').textContent()).trim();
@@ -97,8 +86,8 @@ test('the formulations table counts per document and sorts; a concordance lists 
 });
 
 test('a formulation in the text opens its gloss by keyboard focus and closes with Escape', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'd/government-work-report');
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/government-work-report');
   const term = page.locator('.doc-body .term-button', { hasText: '三高四新' }).first();
   await term.focus();
   const popover = page.getByRole('dialog', { name: '三高四新' });
@@ -115,8 +104,8 @@ test('a formulation in the text opens its gloss by keyboard focus and closes wit
 });
 
 test('formulation marks can be switched off in the settings', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'd/government-work-report');
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/government-work-report');
   assert.ok(await page.locator('.doc-body .term-button').count() > 0);
   await page.getByRole('button', { name: '设置' }).click();
   await page.getByRole('group', { name: '标出提法' }).getByRole('radio', { name: '不显示' }).check();
@@ -124,8 +113,8 @@ test('formulation marks can be switched off in the settings', async () => {
 });
 
 test('the people index gives each role with its evidence and links to every mention', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'people');
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'people');
   const names = await page.locator('.person h2').allTextContents();
   assert.deepEqual(names, corpus.people.map((p) => p.name));
   const mayor = page.locator('.person', { has: page.getByRole('heading', { name: '朱健' }) });
@@ -133,17 +122,17 @@ test('the people index gives each role with its evidence and links to every ment
   assert.equal(await mayor.locator('q').textContent(), '朱健市长所作的政府工作报告');
   await mayor.getByRole('link', { name: '关于政府工作报告的决议' }).click();
   await page.waitForURL(/\/d\/government-work-report#p1$/);
-  await open(page, server.url, 'people');
+  await open(page, site.server.url, 'people');
   const chair = page.locator('.person', { has: page.getByRole('heading', { name: '刘正兴' }) });
   await chair.locator('summary').click();
   assert.equal(await chair.locator('.results li').count(), 3, 'the resolution and both copies of the news report');
 });
 
 test('copying a citation puts it on the clipboard and says so', async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const context = await site.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
   const page = await context.newPage();
-  await page.goto(new URL('d/closing-speech#p16', server.url).href);
+  await page.goto(new URL('d/closing-speech#p16', site.server.url).href);
   await page.locator('#p16 .cite-button').click();
   await page.getByRole('button', { name: '复制 GB/T 7714-2015' }).click();
   await page.getByRole('status').filter({ hasText: '已复制到剪贴板' }).waitFor();
@@ -160,8 +149,8 @@ async function download(page, name) {
 }
 
 test('exports are generated in the browser: corpus JSON, Markdown, plain text, one document', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'about');
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'about');
   const json = await download(page, '语料 JSON');
   assert.equal(json.name, 'renda-corpus.json');
   assert.deepEqual(JSON.parse(json.text), corpus);
@@ -172,7 +161,7 @@ test('exports are generated in the browser: corpus JSON, Markdown, plain text, o
   const text = await download(page, '全部文件（纯文本）');
   assert.match(text.text, /〔缺文〕全生产、生态环保/);
   assert.match(text.text, /3861146a58d5d8e7e8184f35a12c81082f22f887d9b6a9de0483a97057c5986b/);
-  await open(page, server.url, 'd/by-election-notice');
+  await open(page, site.server.url, 'd/by-election-notice');
   const one = await download(page, '下载纯文本');
   assert.equal(one.name, 'by-election-notice.txt');
   assert.ok(one.text.startsWith('衡阳市第十六届人民代表大会第三次会议公告\n\n　　衡阳市第十六届人民代表大会第三次会议，补选杨青青（女）'));

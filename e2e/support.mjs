@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: Debian's Chromium driven by playwright-core, the release build
 // in dist/ behind the project's static server, and the corpus the build embeds.
 
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { startServer } from './static-server.mjs';
@@ -43,4 +44,21 @@ export async function open(page, base, path = '') {
   const response = await page.goto(new URL(path, base).href);
   await page.locator('main').first().waitFor();
   return response;
+}
+
+/**
+ * For a test file: starts the static server on dist/ and a browser before its tests and stops
+ * them after. Returns an object whose `server` and `browser` are set once they run.
+ */
+export function useSite() {
+  const site = {};
+  before(async () => {
+    site.server = await serveDist();
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

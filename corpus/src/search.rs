@@ -134,6 +134,16 @@ fn is_set_aside(paragraph: &Paragraph) -> bool {
     paragraph.duplicate_of().is_some() || paragraph.is_interpolation()
 }
 
+/// The document a hit is in and the text it is in.
+pub fn hit_text<'c>(corpus: &'c Corpus, hit: &Hit) -> Option<(&'c Document, &'c str)> {
+    let document = corpus.sessions.get(hit.session)?.documents.get(hit.document)?;
+    let text = match hit.place {
+        Place::Paragraph(n) => document.paragraph(n)?.text.as_str(),
+        Place::Header(line) => header_fields(document).into_iter().find(|(_, l)| *l == line)?.0,
+    };
+    Some((document, text))
+}
+
 /// A document's header fields with their source lines, in reading order.
 pub fn header_fields(document: &Document) -> Vec<(&str, u32)> {
     let mut fields: Vec<(&str, u32)> = document.title.iter().map(|t| (t.text.as_str(), t.line)).collect();
@@ -282,6 +292,8 @@ mod tests {
         let hits = SearchIndex::new(&corpus).search("政府工作", false);
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].place, Place::Header(1));
+        let (document, text) = hit_text(&corpus, &hits[0]).expect("resolves");
+        assert_eq!((document.slug.as_str(), &text[hits[0].range.clone()]), ("d", "政府工作"));
     }
 
     #[test]

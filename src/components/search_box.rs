@@ -1,4 +1,5 @@
 use crate::i18n::use_strings;
+use crate::pages::search_href;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -21,10 +22,7 @@ pub fn SearchBox() -> impl IntoView {
     let value = move || if location.pathname.get() == "/search" { query.read().get("q").unwrap_or_default() } else { String::new() };
 
     let go = move |text: String| {
-        let mut href = format!("/search?q={}", String::from(js_sys::encode_uri_component(&text)));
-        if query.read_untracked().get("all").is_some() {
-            href.push_str("&all=1");
-        }
+        let href = search_href(&text, query.read_untracked().get("all").is_some());
         navigate(&href, NavigateOptions { replace: on_search_page(), scroll: false, ..Default::default() });
     };
     let go_later = go.clone();

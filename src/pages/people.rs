@@ -1,10 +1,9 @@
-use crate::components::KwicLine;
+use crate::components::HitLink;
 use crate::i18n::use_strings;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
-use renda_corpus::search::{header_fields, Place};
 
 /// `/people`: everyone the documents name, with the role the text gives them, the phrase that
 /// shows it and where, and every mention.
@@ -23,25 +22,10 @@ pub fn PeoplePage() -> impl IntoView {
             let evidence_title = corpus.document(&evidence.document).map(|(_, d)| d.short_title.clone()).unwrap_or_default();
             let mentions = index.search(&person.name, true);
             let count = mentions.len();
-            let encoded = String::from(js_sys::encode_uri_component(&person.name));
+            let name = person.name.clone();
             let mention_lines = mentions
                 .into_iter()
-                .filter_map(|hit| {
-                    let document = corpus.sessions.get(hit.session)?.documents.get(hit.document)?;
-                    let (text, anchor) = match hit.place {
-                        Place::Paragraph(n) => (document.paragraph(n)?.text.as_str(), format!("#p{n}")),
-                        Place::Header(line) => (header_fields(document).into_iter().find(|f| f.1 == line)?.0, String::new()),
-                    };
-                    let href = format!("/d/{}?hl={encoded}&all=1{anchor}", document.slug);
-                    Some(view! {
-                        <li>
-                            <A href=href>
-                                <span class="result-place" lang="zh-Hans">{document.short_title.clone()}</span>
-                                <KwicLine text range=hit.range/>
-                            </A>
-                        </li>
-                    })
-                })
+                .map(|hit| view! { <HitLink hit query=name.clone() all=true show_document=true/> })
                 .collect_view();
             view! {
                 <section class="person">

@@ -1,4 +1,4 @@
-use crate::components::KwicLine;
+use crate::components::{hit_href, HitLink};
 use crate::i18n::use_strings;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
@@ -6,7 +6,7 @@ use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use renda_corpus::search::{header_fields, Hit, Place};
+use renda_corpus::search::Hit;
 
 /// `/search?q=…`: every match of the query, grouped by document with counts, each a
 /// keyword-in-context line linking to its paragraph. `&all=1` includes repeated passages and
@@ -23,9 +23,7 @@ pub fn SearchPage() -> impl IntoView {
     let hits = Memo::new(move |_| index.search(&text(), all()));
 
     let toggle_all = move |_| {
-        let q = String::from(js_sys::encode_uri_component(&text()));
-        let href = if all() { format!("/search?q={q}") } else { format!("/search?q={q}&all=1") };
-        navigate(&href, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(&search_href(&text(), !all()), NavigateOptions { replace: true, scroll: false, ..Default::default() });
     };
     let results = move || {
         let text = text();
@@ -41,7 +39,7 @@ pub fn SearchPage() -> impl IntoView {
         }
         let groups = group_by_document(&hits);
         let summary = (hits.len(), groups.len());
-        let suffix = format!("hl={}{}", String::from(js_sys::encode_uri_component(&text)), if all() { "&all=1" } else { "" });
+        let all = all();
         view! {
             <p class="search-summary" role="status">{move || (strings.get().search_summary)(summary.0, summary.1)}</p>
             {groups
@@ -49,36 +47,17 @@ pub fn SearchPage() -> impl IntoView {
                 .map(|group| {
                     let document = &corpus.sessions[group[0].session].documents[group[0].document];
                     let count = group.len();
-                    let suffix = suffix.clone();
+                    let href = hit_href(&document.slug, &text, all, None);
                     view! {
                         <section class="result-group">
                             <h2>
-                                <A href=format!("/d/{}?{suffix}", document.slug)><span lang="zh-Hans">{document.short_title.clone()}</span></A>
+                                <A href=href><span lang="zh-Hans">{document.short_title.clone()}</span></A>
                                 " " <span class="result-count">{move || (strings.get().hits_in_document)(count)}</span>
                             </h2>
                             <ol class="results">
                                 {group
                                     .into_iter()
-                                    .map(|hit| {
-                                        let (text, place_label, anchor) = match hit.place {
-                                            Place::Paragraph(n) => {
-                                                let text = document.paragraph(n).map_or("", |p| p.text.as_str());
-                                                (text, Signal::derive(move || (strings.get().paragraph_label)(n)), format!("#p{n}"))
-                                            }
-                                            Place::Header(line) => {
-                                                let text = header_fields(document).into_iter().find(|f| f.1 == line).map_or("", |f| f.0);
-                                                (text, Signal::derive(move || strings.get().header_place.to_string()), String::new())
-                                            }
-                                        };
-                                        view! {
-                                            <li>
-                                                <A href=format!("/d/{}?{suffix}{anchor}", document.slug)>
-                                                    <span class="result-place">{place_label}</span>
-                                                    <KwicLine text range=hit.range/>
-                                                </A>
-                                            </li>
-                                        }
-                                    })
+                                    .map(|hit| view! { <HitLink hit query=text.clone() all=all/> })
                                     .collect_view()}
                             </ol>
                         </section>
@@ -103,6 +82,12 @@ pub fn SearchPage() -> impl IntoView {
             {results}
         </main>
     }
+}
+
+/// The address of the results for `query`; `all` includes set-aside passages.
+pub fn search_href(query: &str, all: bool) -> String {
+    let all = if all { "&all=1" } else { "" };
+    format!("/search?q={}{all}", String::from(js_sys::encode_uri_component(query)))
 }
 
 /// Hits grouped by document, keeping corpus order.

@@ -1,4 +1,4 @@
-use crate::components::{Breadcrumbs, KwicLine};
+use crate::components::{Breadcrumbs, HitLink};
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
 use crate::state::{use_corpus, use_index};
@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use renda_corpus::search::Place;
 use renda_corpus::terms::occurrences;
 use renda_corpus::Formulation;
 
@@ -31,7 +30,6 @@ pub fn TermPage() -> impl IntoView {
 #[component]
 fn Concordance(formulation: &'static Formulation) -> impl IntoView {
     let strings = use_strings();
-    let corpus = use_corpus();
     let hits = occurrences(use_index(), &formulation.term);
     let documents = {
         let mut seen: Vec<(usize, usize)> = hits.iter().map(|h| (h.session, h.document)).collect();
@@ -42,21 +40,7 @@ fn Concordance(formulation: &'static Formulation) -> impl IntoView {
     let encoded = String::from(js_sys::encode_uri_component(&formulation.term));
     let lines = hits
         .into_iter()
-        .filter_map(|hit| {
-            let document = corpus.sessions.get(hit.session)?.documents.get(hit.document)?;
-            let Place::Paragraph(n) = hit.place else { return None };
-            let text = document.paragraph(n)?.text.as_str();
-            let href = format!("/d/{}?hl={encoded}#p{n}", document.slug);
-            Some(view! {
-                <li>
-                    <A href=href>
-                        <span class="result-place" lang="zh-Hans">{document.short_title.clone()}</span>
-                        <span class="result-place">{move || (strings.get().paragraph_label)(n)}</span>
-                        <KwicLine text range=hit.range/>
-                    </A>
-                </li>
-            })
-        })
+        .map(|hit| view! { <HitLink hit query=formulation.term.clone() show_document=true/> })
         .collect_view();
     view! {
         <Title text=move || format!("{} · {} · {}", formulation.term, strings.get().terms_title, strings.get().app_name)/>

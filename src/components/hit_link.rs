@@ -1,0 +1,48 @@
+use crate::components::KwicLine;
+use crate::i18n::use_strings;
+use crate::state::use_corpus;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use renda_corpus::search::{hit_text, Hit, Place};
+
+/// The address of a document with every match of `query` highlighted, at `paragraph` if
+/// given; `all` keeps set-aside passages in the highlights.
+pub fn hit_href(slug: &str, query: &str, all: bool, paragraph: Option<u32>) -> String {
+    let anchor = paragraph.map(|n| format!("#p{n}")).unwrap_or_default();
+    let all = if all { "&all=1" } else { "" };
+    format!("/d/{slug}?hl={}{all}{anchor}", String::from(js_sys::encode_uri_component(query)))
+}
+
+/// One line of a result list or concordance: where the hit is, and the hit in its context,
+/// linking to it.
+#[component]
+pub fn HitLink(
+    hit: Hit,
+    /// The query to highlight in the document the link opens.
+    query: String,
+    #[prop(optional)] all: bool,
+    /// Whether to name the document (lists that span documents do).
+    #[prop(optional)]
+    show_document: bool,
+) -> impl IntoView {
+    let strings = use_strings();
+    let Some((document, text)) = hit_text(use_corpus(), &hit) else { return ().into_any() };
+    let place = hit.place;
+    let label = move || match place {
+        Place::Paragraph(n) => (strings.get().paragraph_label)(n),
+        Place::Header(_) => strings.get().header_place.to_string(),
+    };
+    view! {
+        <li>
+            <A href=hit_href(&document.slug, &query, all, match place {
+                Place::Paragraph(n) => Some(n),
+                Place::Header(_) => None,
+            })>
+                {show_document.then(|| view! { <span class="result-place" lang="zh-Hans">{document.short_title.clone()}</span> })}
+                <span class="result-place">{label}</span>
+                <KwicLine text range=hit.range/>
+            </A>
+        </li>
+    }
+    .into_any()
+}
