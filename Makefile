@@ -1,6 +1,7 @@
 # Renda Reader. `make serve` and `make test` install whatever is missing first (scripts/setup.sh).
 SHELL := bash
 PUBLIC_URL ?= /
+DIST ?= dist
 # wasm-opt comes from npm's binaryen (Debian's crashes the app); cargo-installed tools from ~/.cargo/bin.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
@@ -16,10 +17,10 @@ test:
 	@scripts/setup.sh test
 	@scripts/test-all.sh
 
-## dist: the release build into dist/ (PUBLIC_URL=/sub/path/ to host under a subpath)
+## dist: the release build into dist/ (PUBLIC_URL=/sub/path/ to host under a subpath; DIST=elsewhere)
 dist:
 	@scripts/setup.sh build
-	trunk build --release --public-url $(PUBLIC_URL)
+	trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
 
 ## bench: build the release, measure it beside a plain HTML page, write BENCHMARKS.md
 bench: dist

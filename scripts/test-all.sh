@@ -3,7 +3,8 @@
 # "N passed, N failed" over all of them. Exits non-zero if any layer failed or did not run.
 #   1. native:  cargo test of the pure corpus crate (model, ingest, apparatus)
 #   2. browser: wasm-bindgen-test component tests in headless Chromium
-#   3. e2e:     Playwright against the release build in dist/, behind e2e/static-server.mjs
+#   3. e2e:     Playwright against the release builds in dist/ and target/dist-subpath/ (built
+#               for /renda/), behind e2e/static-server.mjs
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,7 +47,8 @@ node_counts() {
 
 run native cargo_counts cargo test -p renda-corpus
 run browser cargo_counts env CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p renda-reader
-if make --no-print-directory dist; then
+# The release build for the root, and the same for a subpath (the offline tests use both).
+if make --no-print-directory dist && make --no-print-directory dist PUBLIC_URL=/renda/ DIST=target/dist-subpath; then
   run e2e node_counts node --test --test-concurrency=1 e2e/
 else
   echo "=== e2e: the release build failed"

@@ -114,6 +114,9 @@ pub struct Strings {
     pub download_text: &'static str,
     pub download_document: &'static str,
     pub study_tools: &'static str,
+    pub update_ready: &'static str,
+    pub update_accept: &'static str,
+    pub update_later: &'static str,
 }
 
 /// The interface strings for the reader's language, following the setting.
@@ -264,6 +267,9 @@ pub static ZH: Strings = Strings {
     download_text: "全部文件（纯文本）",
     download_document: "下载纯文本",
     study_tools: "研读工具",
+    update_ready: "阅览室有新版本。",
+    update_accept: "更新并重新载入",
+    update_later: "稍后",
 };
 
 pub static EN: Strings = Strings {
@@ -403,4 +409,7 @@ pub static EN: Strings = Strings {
     download_text: "All documents (plain text)",
     download_document: "Download as text",
     study_tools: "Study tools",
+    update_ready: "A new version of the reader is available.",
+    update_accept: "Update and reload",
+    update_later: "Later",
 };

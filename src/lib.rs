@@ -10,10 +10,11 @@ pub mod components;
 pub mod i18n;
 pub mod pages;
 mod paragraphs;
+pub mod service_worker;
 pub mod settings;
 pub mod state;
 
-use components::{ShortcutsDialog, SiteFooter, SiteHeader, TableOfContents};
+use components::{ShortcutsDialog, SiteFooter, SiteHeader, TableOfContents, UpdatePrompt};
 use i18n::use_strings;
 use leptos::ev;
 use leptos::prelude::*;
@@ -49,6 +50,7 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
     state::provide_index(corpus);
     provide_context(components::OpenGloss(RwSignal::new(None)));
     settings::provide_settings();
+    service_worker::provide_service_worker();
     let strings = use_strings();
     let contents_open = RwSignal::new(false);
     let shortcuts_open = RwSignal::new(false);
@@ -79,7 +81,7 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
 
     view! {
         <Router base=base_path()>
-            <a class="skip-link" href="#main">{move || strings.get().skip_to_text}</a>
+            <a class="skip-link" href="#main" on:click=skip_to_main>{move || strings.get().skip_to_text}</a>
             <SiteHeader contents_open shortcuts_open/>
             <div class="layout">
                 <TableOfContents open=contents_open/>
@@ -95,6 +97,7 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
             </div>
             <SiteFooter/>
             <ShortcutsDialog open=shortcuts_open/>
+            <UpdatePrompt/>
             <FocusOnNavigation/>
         </Router>
     }
@@ -120,6 +123,16 @@ fn FocusOnNavigation() -> impl IntoView {
     });
 }
 
+/// Moves focus to the page's main region. (A plain `#main` link would resolve against the
+/// `<base>` and leave the page.)
+fn skip_to_main(event: web_sys::MouseEvent) {
+    event.prevent_default();
+    if let Some(Ok(main)) = document().get_element_by_id("main").map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>) {
+        let _ = main.set_attribute("tabindex", "-1");
+        let _ = main.focus();
+    }
+}
+
 /// Whether a key press is typing into a field, where shortcuts must not fire.
 pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
     let Some(target) = event.target() else { return false };
@@ -130,10 +143,14 @@ pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
 /// The path the app is served under, from the `<base href>` Trunk writes for its public URL,
 /// without a trailing slash: "" at the root, or when the page has no `<base>` (as in tests).
 pub(crate) fn base_path() -> String {
-    if document().query_selector("base[href]").ok().flatten().is_none() {
-        return String::new();
-    }
-    let base = document().base_uri().ok().flatten().unwrap_or_default();
-    let path = web_sys::Url::new(&base).map(|url| url.pathname()).unwrap_or_default();
-    path.trim_end_matches('/').to_string()
+    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| {
+        if document().query_selector("base[href]").ok().flatten().is_none() {
+            return String::new();
+        }
+        let base = document().base_uri().ok().flatten().unwrap_or_default();
+        let path = web_sys::Url::new(&base).map(|url| url.pathname()).unwrap_or_default();
+        path.trim_end_matches('/').to_string()
+    })
+    .clone()
 }

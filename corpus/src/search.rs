@@ -12,8 +12,10 @@ use std::ops::Range;
 pub enum Place {
     /// A body paragraph, by its number.
     Paragraph(u32),
-    /// A header field (title, speaker, adoption note, signature…), by source line.
-    Header(u32),
+    /// A header field (title line, speaker, adoption note, signature line…), by its index in
+    /// [`header_fields`]. (Not by source line: a resolution's meeting and subject lines share
+    /// one.)
+    Header(usize),
 }
 
 /// One searchable text: a paragraph or a header field.
@@ -81,8 +83,8 @@ impl<'c> SearchIndex<'c> {
                 let mut push = |place, set_aside, text: &'c str| {
                     entries.push(Entry { session: s, document: d, place, set_aside, text, folded: fold(text) })
                 };
-                for field in header_fields(document) {
-                    push(Place::Header(field.1), false, field.0);
+                for (i, (text, _)) in header_fields(document).into_iter().enumerate() {
+                    push(Place::Header(i), false, text);
                 }
                 for paragraph in &document.paragraphs {
                     push(Place::Paragraph(paragraph.number), is_set_aside(paragraph), &paragraph.text);
@@ -139,7 +141,7 @@ pub fn hit_text<'c>(corpus: &'c Corpus, hit: &Hit) -> Option<(&'c Document, &'c 
     let document = corpus.sessions.get(hit.session)?.documents.get(hit.document)?;
     let text = match hit.place {
         Place::Paragraph(n) => document.paragraph(n)?.text.as_str(),
-        Place::Header(line) => header_fields(document).into_iter().find(|(_, l)| *l == line)?.0,
+        Place::Header(index) => header_fields(document).get(index)?.0,
     };
     Some((document, text))
 }
@@ -200,18 +202,19 @@ pub struct Kwic {
 /// The context of `range` in `text`, cut to `width` characters each side, with an ellipsis
 /// where it is cut.
 pub fn kwic(text: &str, range: Range<usize>, width: usize) -> Kwic {
-    let before_all = &text[..range.start];
+    let (Some(before_all), Some(hit), Some(after_all)) = (text.get(..range.start), text.get(range.clone()), text.get(range.end..)) else {
+        return Kwic { before: String::new(), hit: String::new(), after: String::new() };
+    };
     let skip = before_all.chars().count().saturating_sub(width);
     let mut before: String = before_all.chars().skip(skip).collect();
     if skip > 0 {
         before.insert(0, '…');
     }
-    let after_all = &text[range.end..];
     let mut after: String = after_all.chars().take(width).collect();
     if after_all.chars().count() > width {
         after.push('…');
     }
-    Kwic { before, hit: text[range].to_string(), after }
+    Kwic { before, hit: hit.to_string(), after }
 }
 
 #[cfg(test)]
@@ -291,7 +294,7 @@ mod tests {
         let (corpus, _) = index_of("正文。");
         let hits = SearchIndex::new(&corpus).search("政府工作", false);
         assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].place, Place::Header(1));
+        assert_eq!(hits[0].place, Place::Header(0));
         let (document, text) = hit_text(&corpus, &hits[0]).expect("resolves");
         assert_eq!((document.slug.as_str(), &text[hits[0].range.clone()]), ("d", "政府工作"));
     }
@@ -304,5 +307,6 @@ mod tests {
         assert_eq!(line, Kwic { before: "…三四".into(), hit: "五".into(), after: "六七…".into() });
         let whole = kwic(text, 0..3, 20);
         assert_eq!((whole.before.as_str(), whole.after.as_str()), ("", "二三四五六七八九十"));
+        assert_eq!(kwic(text, 1..4, 2).hit, "", "a range off character boundaries gives nothing, not a panic");
     }
 }

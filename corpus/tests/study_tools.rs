@@ -140,3 +140,17 @@ fn exports_carry_the_reading_text_with_its_markers_and_the_source() {
     assert!(markdown.contains("## 衡阳市第十六届人民代表大会第三次会议 关于政府工作报告的决议\n\n（市十六届人大三次会议通过）\n\n"));
     assert_eq!(markdown.matches("\n## ").count(), 8);
 }
+
+#[test]
+fn every_hit_resolves_to_its_own_text_including_a_resolution_subject_line() {
+    let corpus = corpus();
+    let index = SearchIndex::new(&corpus);
+    for query in ["发展", "人大", "决议", "会议", "衡阳"] {
+        for hit in index.search(query, true) {
+            let (_, text) = renda_corpus::search::hit_text(&corpus, &hit).expect("the hit resolves");
+            assert_eq!(renda_corpus::search::fold(&text[hit.range.clone()]), renda_corpus::search::fold(query), "{hit:?}");
+        }
+    }
+    let places: Vec<Place> = index.search("社会发展计划", false).into_iter().map(|h| h.place).collect();
+    assert_eq!(places, [Place::Header(1), Place::Paragraph(1), Place::Paragraph(1)], "the subject line is the plan's second header field");
+}

@@ -1,6 +1,6 @@
+use crate::components::Link;
 use crate::i18n::use_strings;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Where the page sits: home, then each level; the last one is the current page.
 #[component]
@@ -13,7 +13,7 @@ pub fn Breadcrumbs(
     view! {
         <nav class="breadcrumbs" aria-label=move || strings.get().breadcrumbs>
             <ol>
-                <li><A href="/">{move || strings.get().home}</A></li>
+                <li><Link href="/">{move || strings.get().home}</Link></li>
                 {trail
                     .into_iter()
                     .enumerate()
@@ -21,7 +21,7 @@ pub fn Breadcrumbs(
                         if i == last {
                             view! { <li aria-current="page" lang="zh-Hans">{label}</li> }.into_any()
                         } else {
-                            view! { <li lang="zh-Hans"><A href=href>{label}</A></li> }.into_any()
+                            view! { <li lang="zh-Hans"><Link href=href>{label}</Link></li> }.into_any()
                         }
                     })
                     .collect_view()}

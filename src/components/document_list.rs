@@ -1,6 +1,6 @@
+use crate::components::Link;
 use crate::i18n::use_strings;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use renda_corpus::{DocumentKind, Session};
 
 /// Length of the one-line lead under each title, in characters.
@@ -26,9 +26,9 @@ pub fn DocumentList(session: &'static Session) -> impl IntoView {
                                 let chars = document.char_count();
                                 view! {
                                     <li>
-                                        <A href=format!("/d/{}", document.slug)>
+                                        <Link href=format!("/d/{}", document.slug)>
                                             <span class="doc-title" lang="zh-Hans">{document.full_title()}</span>
-                                        </A>
+                                        </Link>
                                         <p class="doc-lead" lang="zh-Hans">{document.lead(LEAD_CHARS)}</p>
                                         <p class="doc-length">{move || (strings.get().chars_count)(chars)}</p>
                                     </li>

@@ -1,6 +1,6 @@
+use crate::components::Link;
 use crate::i18n::use_strings;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use renda_corpus::Document;
 
 /// Links to the previous and next document in reading order.
@@ -9,10 +9,10 @@ pub fn DocumentPager(previous: Option<&'static Document>, next: Option<&'static 
     let strings = use_strings();
     let link = move |document: &'static Document, rel: &'static str, label: fn(&crate::i18n::Strings) -> &'static str| {
         view! {
-            <A href=format!("/d/{}", document.slug) attr:rel=rel attr:class=format!("pager-{rel}")>
+            <Link href=format!("/d/{}", document.slug) attr:rel=rel attr:class=format!("pager-{rel}")>
                 <span class="pager-label">{move || label(strings.get())}</span>
                 <span class="pager-title" lang="zh-Hans">{document.short_title.clone()}</span>
-            </A>
+            </Link>
         }
     };
     view! {

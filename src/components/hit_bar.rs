@@ -1,6 +1,6 @@
+use crate::components::Link;
 use crate::i18n::use_strings;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 /// Above a document opened from search results: how many matches it has, controls to step
@@ -29,7 +29,7 @@ pub fn HitBar(query: String, count: usize, clear_href: String) -> impl IntoView 
             <span class="hit-position" aria-live="polite">{move || current.get().map(|i| format!("{}/{count}", i + 1))}</span>
             <button class="icon-button" disabled=count == 0 on:click=move |_| step(false)>{move || strings.get().previous_hit}</button>
             <button class="icon-button" disabled=count == 0 on:click=move |_| step(true)>{move || strings.get().next_hit}</button>
-            <A href=clear_href attr:class="hit-clear">{move || strings.get().clear_highlight}</A>
+            <Link href=clear_href attr:class="hit-clear">{move || strings.get().clear_highlight}</Link>
         </div>
     }
 }

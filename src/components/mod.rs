@@ -11,6 +11,7 @@ mod editorial_note;
 mod hit_bar;
 mod hit_link;
 mod kwic_line;
+mod link;
 mod paragraph_view;
 mod search_box;
 mod settings_panel;
@@ -21,6 +22,7 @@ mod site_header;
 mod source_view;
 mod table_of_contents;
 mod term_mark;
+mod update_prompt;
 
 pub use breadcrumbs::Breadcrumbs;
 pub use choice_group::ChoiceGroup;
@@ -33,6 +35,7 @@ pub use editorial_note::{describe, describe_repeats, line_range, EditorialNote, 
 pub use hit_bar::HitBar;
 pub use hit_link::{hit_href, HitLink};
 pub use kwic_line::KwicLine;
+pub use link::{app_path, Link};
 pub use paragraph_view::ParagraphView;
 pub use search_box::SearchBox;
 pub use settings_panel::SettingsPanel;
@@ -43,3 +46,4 @@ pub use site_header::SiteHeader;
 pub use source_view::SourceView;
 pub use table_of_contents::TableOfContents;
 pub use term_mark::{OpenGloss, TermMark};
+pub use update_prompt::UpdatePrompt;

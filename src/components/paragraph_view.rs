@@ -1,10 +1,10 @@
+use crate::components::Link;
 use crate::components::{describe, describe_repeats, CitePanel, EditorialNote, TermMark};
 use crate::i18n::use_strings;
 use crate::settings::use_settings;
 use crate::state::use_corpus;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
-use leptos_router::components::A;
 use renda_corpus::terms::{pieces, Span};
 use renda_corpus::{Document, Edge, Note, Paragraph, Session};
 use std::ops::Range;
@@ -78,9 +78,9 @@ pub fn ParagraphView(
                 {body}
                 {lacuna_at(Edge::End).then(marker)}
                 <span class="para-tools">
-                    <A href=href attr:class="anchor" attr:aria-label=move || (strings.get().paragraph_link)(number)>
+                    <Link href=href attr:class="anchor" attr:aria-label=move || (strings.get().paragraph_link)(number)>
                         <span aria-hidden="true">"¶"</span>
-                    </A>
+                    </Link>
                     <button
                         class="cite-button"
                         aria-expanded=move || citing.get().to_string()

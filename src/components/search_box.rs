@@ -1,3 +1,4 @@
+use crate::components::app_path;
 use crate::i18n::use_strings;
 use crate::pages::search_href;
 use leptos::prelude::*;
@@ -17,17 +18,25 @@ pub fn SearchBox() -> impl IntoView {
     let location = use_location();
     let query = use_query_map();
     let pending = StoredValue::new(None::<TimeoutHandle>);
-    let on_search_page = move || location.pathname.get_untracked() == "/search";
+    let search_path = app_path("/search");
+    let on_search_page = {
+        let search_path = search_path.clone();
+        move || location.pathname.get_untracked() == search_path
+    };
     // The box shows the query of the page it is on, including after back and forward.
-    let value = move || if location.pathname.get() == "/search" { query.read().get("q").unwrap_or_default() } else { String::new() };
+    let value = {
+        let search_path = search_path.clone();
+        move || if location.pathname.get() == search_path { query.read().get("q").unwrap_or_default() } else { String::new() }
+    };
 
     let go = move |text: String| {
+        // The router puts the public URL's path in front of what it navigates to.
         let href = search_href(&text, query.read_untracked().get("all").is_some());
         navigate(&href, NavigateOptions { replace: on_search_page(), scroll: false, ..Default::default() });
     };
     let go_later = go.clone();
     view! {
-        <form class="search-box" role="search" action="/search" on:submit=move |event| {
+        <form class="search-box" role="search" action=search_path on:submit=move |event| {
             event.prevent_default();
             if let Some(handle) = pending.get_value() {
                 handle.clear();

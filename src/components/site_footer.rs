@@ -1,7 +1,7 @@
+use crate::components::Link;
 use crate::i18n::use_strings;
 use crate::state::use_corpus;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The footer: where the texts come from.
 #[component]
@@ -15,7 +15,7 @@ pub fn SiteFooter() -> impl IntoView {
                 {move || strings.get().source_heading} "："
                 <span class="source-files">{sources.join(" · ")}</span>
                 " · "
-                <A href="/about">{move || strings.get().about}</A>
+                <Link href="/about">{move || strings.get().about}</Link>
             </p>
         </footer>
     }

@@ -1,7 +1,7 @@
+use crate::components::Link;
 use crate::components::{SearchBox, SettingsPanel};
 use crate::i18n::use_strings;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The banner: the app's name, and the buttons for contents, settings and shortcuts.
 #[component]
@@ -19,7 +19,7 @@ pub fn SiteHeader(contents_open: RwSignal<bool>, shortcuts_open: RwSignal<bool>)
                 <span aria-hidden="true">"☰ "</span>
                 {move || strings.get().contents}
             </button>
-            <A href="/" attr:class="brand">{move || strings.get().app_name}</A>
+            <Link href="/" attr:class="brand">{move || strings.get().app_name}</Link>
             <SearchBox/>
             <div class="header-actions">
                 <button

@@ -1,7 +1,7 @@
+use crate::components::Link;
 use crate::i18n::use_strings;
 use crate::state::use_corpus;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use renda_corpus::DocumentKind;
 
@@ -41,9 +41,9 @@ pub fn TableOfContents(open: RwSignal<bool>) -> impl IntoView {
                                             .map(|document| {
                                                 view! {
                                                     <li>
-                                                        <A href=format!("/d/{}", document.slug)>
+                                                        <Link href=format!("/d/{}", document.slug)>
                                                             <span lang="zh-Hans">{document.short_title.clone()}</span>
-                                                        </A>
+                                                        </Link>
                                                     </li>
                                                 }
                                             })
@@ -57,10 +57,10 @@ pub fn TableOfContents(open: RwSignal<bool>) -> impl IntoView {
                 .collect_view()}
             <p class="contents-kind">{move || strings.get().study_tools}</p>
             <ul>
-                <li><A href="/search">{move || strings.get().search_title}</A></li>
-                <li><A href="/terms">{move || strings.get().terms_title}</A></li>
-                <li><A href="/people">{move || strings.get().people_title}</A></li>
-                <li><A href="/about">{move || strings.get().about}</A></li>
+                <li><Link href="/search">{move || strings.get().search_title}</Link></li>
+                <li><Link href="/terms">{move || strings.get().terms_title}</Link></li>
+                <li><Link href="/people">{move || strings.get().people_title}</Link></li>
+                <li><Link href="/about">{move || strings.get().about}</Link></li>
             </ul>
         </nav>
     }

@@ -1,6 +1,6 @@
+use crate::components::Link;
 use crate::i18n::use_strings;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use renda_corpus::Formulation;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -54,7 +54,7 @@ pub fn TermMark(formulation: &'static Formulation, children: Children) -> impl I
                     <span class="gloss-term" lang="zh-Hans">{formulation.term.clone()}</span>
                     <span class="gloss-en" lang="en">{formulation.gloss.clone()}</span>
                     <span class="gloss-zh" lang="zh-Hans">{formulation.explanation.clone()}</span>
-                    <A href=href.clone() attr:class="gloss-link">{move || strings.get().concordance}</A>
+                    <Link href=href.clone() attr:class="gloss-link">{move || strings.get().concordance}</Link>
                 </span>
             </Show>
         </span>

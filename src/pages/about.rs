@@ -1,9 +1,9 @@
+use crate::components::Link;
 use crate::components::{describe, DownloadButton, EditorialNote};
 use crate::i18n::use_strings;
 use crate::state::use_corpus;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 
 /// `/about`: each session's source file and SHA-256, the editorial method, and every editorial
 /// note of every document, linked to the paragraph it concerns.
@@ -87,9 +87,9 @@ pub fn About() -> impl IntoView {
                             let number = paragraph.number;
                             view! {
                                 <li>
-                                    <A href=format!("/d/{}#p{number}", document.slug) attr:class="note-place">
+                                    <Link href=format!("/d/{}#p{number}", document.slug) attr:class="note-place">
                                         {move || (s().paragraph_label)(number)}
-                                    </A>
+                                    </Link>
                                     {move || paragraph.notes.iter().map(|note| view! { <EditorialNote text=describe(note, s())/> }).collect_view()}
                                 </li>
                             }
@@ -97,7 +97,7 @@ pub fn About() -> impl IntoView {
                         .collect_view();
                     view! {
                         <section class="notes-of-document">
-                            <h3 lang="zh-Hans"><A href=format!("/d/{}", document.slug)>{document.short_title.clone()}</A></h3>
+                            <h3 lang="zh-Hans"><Link href=format!("/d/{}", document.slug)>{document.short_title.clone()}</Link></h3>
                             <ul class="note-list">{header_notes} {paragraph_notes}</ul>
                         </section>
                     }

@@ -1,7 +1,7 @@
+use crate::components::Link;
 use crate::i18n::use_strings;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 /// Any path the app does not know, including a document slug that does not exist.
 #[component]
@@ -12,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
         <main id="main" class="not-found">
             <h1 id="page-title" tabindex="-1">{move || strings.get().not_found_title}</h1>
             <p>{move || strings.get().not_found_text}</p>
-            <p><A href="/">{move || strings.get().back_home}</A></p>
+            <p><Link href="/">{move || strings.get().back_home}</Link></p>
         </main>
     }
 }

@@ -1,9 +1,9 @@
+use crate::components::Link;
 use crate::components::HitLink;
 use crate::i18n::use_strings;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 
 /// `/people`: everyone the documents name, with the role the text gives them, the phrase that
 /// shows it and where, and every mention.
@@ -34,7 +34,7 @@ pub fn PeoplePage() -> impl IntoView {
                     <p class="evidence">
                         {move || strings.get().evidence} "："
                         <q lang="zh-Hans">{evidence.phrase.clone()}</q> " — "
-                        <A href=evidence_href><span lang="zh-Hans">{evidence_title}</span></A>
+                        <Link href=evidence_href><span lang="zh-Hans">{evidence_title}</span></Link>
                         {evidence.paragraph.map(|n| view! { " " {move || (strings.get().paragraph_label)(n)} })}
                     </p>
                     <details>

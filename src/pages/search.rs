@@ -1,9 +1,9 @@
+use crate::components::Link;
 use crate::components::{hit_href, HitLink};
 use crate::i18n::use_strings;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use renda_corpus::search::Hit;
@@ -51,7 +51,7 @@ pub fn SearchPage() -> impl IntoView {
                     view! {
                         <section class="result-group">
                             <h2>
-                                <A href=href><span lang="zh-Hans">{document.short_title.clone()}</span></A>
+                                <Link href=href><span lang="zh-Hans">{document.short_title.clone()}</span></Link>
                                 " " <span class="result-count">{move || (strings.get().hits_in_document)(count)}</span>
                             </h2>
                             <ol class="results">

@@ -1,10 +1,10 @@
+use crate::components::Link;
 use crate::components::{Breadcrumbs, HitLink};
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use renda_corpus::terms::occurrences;
 use renda_corpus::Formulation;
@@ -56,7 +56,7 @@ fn Concordance(formulation: &'static Formulation) -> impl IntoView {
             <h2>{move || strings.get().concordance} " · " {move || (strings.get().concordance_count)(count, documents)}</h2>
             {(count == 0).then(|| view! { <p>{move || strings.get().concordance_none}</p> })}
             <ol class="results">{lines}</ol>
-            <p><A href="/terms">{move || strings.get().all_terms}</A></p>
+            <p><Link href="/terms">{move || strings.get().all_terms}</Link></p>
         </main>
     }
 }

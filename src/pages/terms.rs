@@ -1,8 +1,8 @@
+use crate::components::Link;
 use crate::i18n::use_strings;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 use renda_corpus::terms::counts;
 
 /// Length of the longest frequency bar.
@@ -94,16 +94,16 @@ pub fn TermsPage() -> impl IntoView {
                         <For each=sorted key=|row| row.0 let:row>
                             {
                                 let formulation = &corpus.glossary[row.0];
-                                let width = format!("width: {:.2}em", row.2 as f64 / most as f64 * BAR_EM);
+                                let width = format!("{:.2}em", row.2 as f64 / most as f64 * BAR_EM);
                                 view! {
                                     <tr>
                                         <th scope="row" lang="zh-Hans">
-                                            <A href=format!("/terms/{}", String::from(js_sys::encode_uri_component(&formulation.term)))>
+                                            <Link href=format!("/terms/{}", String::from(js_sys::encode_uri_component(&formulation.term)))>
                                                 {formulation.term.clone()}
-                                            </A>
+                                            </Link>
                                         </th>
                                         <td class="total">
-                                            <span class="bar" style=width aria-hidden="true"></span>
+                                            <span class="bar" style:width=width aria-hidden="true"></span>
                                             <span class="count">{row.2}</span>
                                         </td>
                                         {row.1.iter().map(|n| view! { <td class:zero=*n == 0>{*n}</td> }).collect_view()}

@@ -1,0 +1,38 @@
+//! Offline use: release builds register the service worker that `scripts/post-build.mjs`
+//! generates, and tell the reader when a new version is waiting; development builds (served by
+//! `trunk serve`) unregister any worker instead, so they never run a stale build.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/src/service_worker.js")]
+extern "C" {
+    fn register(on_update: &Closure<dyn Fn()>);
+    #[wasm_bindgen(js_name = acceptUpdate)]
+    fn accept_update_js();
+    #[wasm_bindgen(js_name = unregisterAll)]
+    fn unregister_all();
+}
+
+/// Whether a new version is installed and waiting for the reader's yes.
+#[derive(Clone, Copy)]
+pub struct UpdateWaiting(pub RwSignal<bool>);
+
+/// Registers the worker (release) or removes it (development), and provides [`UpdateWaiting`].
+pub fn provide_service_worker() {
+    let waiting = RwSignal::new(false);
+    provide_context(UpdateWaiting(waiting));
+    if cfg!(debug_assertions) {
+        unregister_all();
+        return;
+    }
+    let on_update = Closure::<dyn Fn()>::new(move || waiting.set(true));
+    register(&on_update);
+    // The worker may report an update at any time during the page's life.
+    on_update.forget();
+}
+
+/// Activates the waiting version; the page reloads once it has taken over.
+pub fn accept_update() {
+    accept_update_js();
+}
