@@ -19,6 +19,9 @@ const publicUrl = process.argv[3] ?? process.env.TRUNK_PUBLIC_URL ?? '/';
 const corpus = JSON.parse(readFileSync(new URL('../corpus/corpus.json', import.meta.url), 'utf8'));
 
 // ── 1. Content-Security-Policy ────────────────────────────────────────────────────────────
+// Release builds only: `trunk serve` rewrites its auto-reload script after this hook runs, so a
+// policy pinned to the script's hash here would block it.
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 const shellPath = join(dir, 'index.html');
 let shell = readFileSync(shellPath, 'utf8');
 const inlineScripts = [...shell.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -38,7 +41,7 @@ const policy = [
 ].join('; ');
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">\n    <meta name="referrer" content="no-referrer">`;
 shell = shell.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*<meta name="referrer"[^>]*>/, '');
-shell = shell.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    ${meta}`);
+if (release) shell = shell.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    ${meta}`);
 writeFileSync(shellPath, shell);
 
 // ── 2. A page for every route ─────────────────────────────────────────────────────────────
@@ -70,4 +73,4 @@ const worker = readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8'
   .replace('__VERSION__', version)
   .replace('__PRECACHE__', JSON.stringify(precache.map(([path, hash]) => ({ path, hash })), null, 0));
 writeFileSync(join(dir, 'sw.js'), worker);
-console.log(`post-build: ${routes.length} route pages, CSP with ${scriptHashes.length} script hash(es), sw.js ${version} precaching ${precache.length} files under ${publicUrl}`);
+console.log(`post-build: ${routes.length} route pages, ${release ? `CSP with ${scriptHashes.length} script hash(es)` : 'no CSP (development)'}, sw.js ${version} precaching ${precache.length} files under ${publicUrl}`);
