@@ -4,11 +4,13 @@
 // 1. A Content-Security-Policy in every page that allows exactly what the app needs, with
 //    Trunk's inline bootstrap script allowed by its hash.
 // 2. A page for every route (/d/<slug>/, /terms/<term>/, the fixed pages) and 404.html for the
-//    rest, so deep links work on any static host. Each is the app shell; the client renders
-//    the route.
+//    rest, so deep links work on any static host. In release builds each is prerendered by the
+//    app's own components (src/bin/prerender.rs): the text is there before any wasm runs, and
+//    without JavaScript. In development each is the app shell.
 // 3. sw.js, the service worker, whose precache list names every file of the build with its
 //    content hash, so that every deploy yields a new worker.
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -55,6 +57,12 @@ for (const route of routes) {
   writeFileSync(join(dir, route, 'index.html'), shell);
 }
 writeFileSync(join(dir, '404.html'), shell);
+if (release) {
+  // Trunk runs cargo offline; so does this (scripts/setup.sh fetched every crate).
+  const manifest = new URL('../Cargo.toml', import.meta.url).pathname;
+  execFileSync('cargo', ['run', '--offline', '--quiet', '--release', '--manifest-path', manifest, '--no-default-features',
+    '--features', 'ssr', '--bin', 'prerender', '--', dir, publicUrl], { stdio: 'inherit' });
+}
 
 // ── 3. The service worker ─────────────────────────────────────────────────────────────────
 function files(folder) {

@@ -121,8 +121,15 @@ pub struct Strings {
 
 /// The interface strings for the reader's language, following the setting.
 pub fn use_strings() -> Signal<&'static Strings> {
+    expect_context::<Signal<&'static Strings>>()
+}
+
+/// Provides the interface strings, following the language setting. Provided once, beside the
+/// settings, rather than derived in each component: page titles are read after a prerendered
+/// page's components are gone, so they must not depend on signals those components own.
+pub fn provide_strings() {
     let settings = use_settings();
-    Signal::derive(move || strings(settings.get().language))
+    provide_context(Signal::derive(move || strings(settings.get().language)));
 }
 
 /// The strings of a language.

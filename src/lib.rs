@@ -4,6 +4,10 @@
 //! ([`state`]), provided through context with the reader's [`settings`], and rendered by the
 //! [`pages`] and their [`components`].
 
+// Rendering to HTML natively (the `ssr` feature, for prerendering) nests view types deeper
+// than the compiler's default limit.
+#![recursion_limit = "256"]
+
 #[cfg(feature = "bench")]
 pub mod bench;
 pub mod components;
@@ -50,6 +54,7 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
     state::provide_index(corpus);
     provide_context(components::OpenGloss(RwSignal::new(None)));
     settings::provide_settings();
+    i18n::provide_strings();
     service_worker::provide_service_worker();
     let strings = use_strings();
     let contents_open = RwSignal::new(false);
@@ -123,6 +128,15 @@ fn FocusOnNavigation() -> impl IntoView {
     });
 }
 
+/// Every route of the app that has a page of its own in the build: the fixed pages, every
+/// document and every formulation.
+pub fn routes(corpus: &Corpus) -> Vec<String> {
+    let fixed = ["/", "/about", "/search", "/terms", "/people"].map(String::from);
+    let documents = corpus.sessions.iter().flat_map(|s| &s.documents).map(|d| format!("/d/{}", d.slug));
+    let terms = corpus.glossary.iter().map(|f| format!("/terms/{}", f.term));
+    fixed.into_iter().chain(documents).chain(terms).collect()
+}
+
 /// Moves focus to the page's main region. (A plain `#main` link would resolve against the
 /// `<base>` and leave the page.)
 fn skip_to_main(event: web_sys::MouseEvent) {
@@ -143,14 +157,23 @@ pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
 /// The path the app is served under, from the `<base href>` Trunk writes for its public URL,
 /// without a trailing slash: "" at the root, or when the page has no `<base>` (as in tests).
 pub(crate) fn base_path() -> String {
-    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    BASE.get_or_init(|| {
-        if document().query_selector("base[href]").ok().flatten().is_none() {
-            return String::new();
-        }
-        let base = document().base_uri().ok().flatten().unwrap_or_default();
-        let path = web_sys::Url::new(&base).map(|url| url.pathname()).unwrap_or_default();
-        path.trim_end_matches('/').to_string()
-    })
-    .clone()
+    BASE_PATH
+        .get_or_init(|| {
+            if !cfg!(target_arch = "wasm32") || document().query_selector("base[href]").ok().flatten().is_none() {
+                return String::new();
+            }
+            let base = document().base_uri().ok().flatten().unwrap_or_default();
+            let path = web_sys::Url::new(&base).map(|url| url.pathname()).unwrap_or_default();
+            path.trim_end_matches('/').to_string()
+        })
+        .clone()
+}
+
+static BASE_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Sets the public URL's path for prerendering, where there is no `<base>` to read it from.
+/// Only the first call counts.
+#[cfg(feature = "ssr")]
+pub fn set_base_path(public_url: &str) {
+    let _ = BASE_PATH.set(public_url.trim_end_matches('/').to_string());
 }

@@ -2,5 +2,17 @@
 
 fn main() {
     console_error_panic_hook::set_once();
+    // A prerendered page carries the same markup the app renders. The app is mounted beside it
+    // and the prerendered copy removed in the same task, before the browser paints again, so the
+    // takeover shows no flash and shifts nothing.
+    let document = leptos::prelude::document();
+    let prerendered = document.get_element_by_id("prerendered");
+    // The app writes its own description for each route; the prerendered one would linger.
+    if let Ok(Some(description)) = document.query_selector("meta[name='description']") {
+        description.remove();
+    }
     leptos::mount::mount_to_body(renda_reader::App);
+    if let Some(prerendered) = prerendered {
+        prerendered.remove();
+    }
 }

@@ -22,6 +22,9 @@ pub struct UpdateWaiting(pub RwSignal<bool>);
 pub fn provide_service_worker() {
     let waiting = RwSignal::new(false);
     provide_context(UpdateWaiting(waiting));
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
     if cfg!(debug_assertions) {
         unregister_all();
         return;

@@ -72,6 +72,10 @@ impl Default for Settings {
 impl Settings {
     /// The stored settings; defaults when there are none or they cannot be read.
     pub fn load() -> Settings {
+        // Prerendering (natively) has no storage: it renders the defaults.
+        if !cfg!(target_arch = "wasm32") {
+            return Settings::default();
+        }
         LocalStorage::get(STORAGE_KEY).unwrap_or_default()
     }
 

@@ -9,12 +9,8 @@ use renda_corpus::{Date, Document, Session};
 pub fn CitePanel(session: &'static Session, document: &'static Document, paragraph: Option<u32>) -> impl IntoView {
     let strings = use_strings();
     let status = RwSignal::new(None::<bool>);
-    let permalink = {
-        let origin = window().location().origin().unwrap_or_default();
-        let base = crate::base_path();
-        let anchor = paragraph.map(|n| format!("#p{n}")).unwrap_or_default();
-        format!("{origin}{base}/d/{}{anchor}", document.slug)
-    };
+    let anchor = paragraph.map(|n| format!("#p{n}")).unwrap_or_default();
+    let permalink = crate::components::permalink(&format!("/d/{}{anchor}", document.slug));
     let accessed = today();
     let cited = Cited { session, document, paragraph, url: &permalink, accessed };
     let styles = [("GB/T 7714-2015", cite(Style::GbT7714, &cited)), ("Chicago", cite(Style::Chicago, &cited))];

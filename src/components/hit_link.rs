@@ -10,7 +10,7 @@ use renda_corpus::search::{hit_text, Hit, Place};
 pub fn hit_href(slug: &str, query: &str, all: bool, paragraph: Option<u32>) -> String {
     let anchor = paragraph.map(|n| format!("#p{n}")).unwrap_or_default();
     let all = if all { "&all=1" } else { "" };
-    format!("/d/{slug}?hl={}{all}{anchor}", String::from(js_sys::encode_uri_component(query)))
+    format!("/d/{slug}?hl={}{all}{anchor}", crate::components::encode_component(query))
 }
 
 /// One line of a result list or concordance: where the hit is, and the hit in its context,

@@ -1,6 +1,7 @@
 //! Pieces the pages share, one component per file.
 
 mod breadcrumbs;
+mod canonical;
 mod choice_group;
 mod cite_panel;
 mod document_heading;
@@ -25,6 +26,7 @@ mod term_mark;
 mod update_prompt;
 
 pub use breadcrumbs::Breadcrumbs;
+pub use canonical::Canonical;
 pub use choice_group::ChoiceGroup;
 pub use cite_panel::CitePanel;
 pub use document_heading::DocumentHeading;
@@ -35,7 +37,7 @@ pub use editorial_note::{describe, describe_repeats, line_range, EditorialNote, 
 pub use hit_bar::HitBar;
 pub use hit_link::{hit_href, HitLink};
 pub use kwic_line::KwicLine;
-pub use link::{app_path, Link};
+pub use link::{app_path, decode_component, encode_component, permalink, Link};
 pub use paragraph_view::ParagraphView;
 pub use search_box::SearchBox;
 pub use settings_panel::SettingsPanel;

@@ -20,7 +20,7 @@ pub fn TermMark(formulation: &'static Formulation, children: Children) -> impl I
     let id = format!("gloss-{occurrence}");
     let is_open = move || open.get() == Some(occurrence);
     let close = move || open.update(|o| if *o == Some(occurrence) { *o = None });
-    let href = format!("/terms/{}", String::from(js_sys::encode_uri_component(&formulation.term)));
+    let href = format!("/terms/{}", crate::components::encode_component(&formulation.term));
     view! {
         <span
             class="term"

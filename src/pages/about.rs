@@ -1,5 +1,5 @@
 use crate::components::Link;
-use crate::components::{describe, DownloadButton, EditorialNote};
+use crate::components::{describe, DownloadButton, EditorialNote, Canonical};
 use crate::i18n::use_strings;
 use crate::state::use_corpus;
 use leptos::prelude::*;
@@ -15,6 +15,7 @@ pub fn About() -> impl IntoView {
     view! {
         <Title text=move || format!("{} · {}", s().about_title, s().app_name)/>
         <Meta name="description" content=move || s().about_description/>
+        <Canonical path="/about"/>
         <main id="main" class="about">
             <h1 id="page-title" tabindex="-1">{move || s().about_title}</h1>
             <h2>{move || s().source_heading}</h2>

@@ -1,6 +1,6 @@
 use crate::components::{
-    Breadcrumbs, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar, ParagraphView, SignatureBlock,
-    SourceView,
+    permalink, Breadcrumbs, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar, ParagraphView, SignatureBlock,
+    SourceView, Canonical,
 };
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
@@ -92,6 +92,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
     view! {
         <Title text=title/>
         <Meta name="description" content=description/>
+        <Canonical path=format!("/d/{}", document.slug)/>
         <main id="main" class="document">
             <Breadcrumbs trail/>
             <article>
@@ -125,7 +126,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
                 {body}
                 <p class="print-source">
                     {move || strings.get().print_source} "：" {session.title.clone()} " · " {session.source.file.clone()}
-                    " · " <span class="print-url">{move || window().location().href().unwrap_or_default()}</span>
+                    " · " <span class="print-url">{permalink(&format!("/d/{}", document.slug))}</span>
                 </p>
             </article>
             <DocumentPager previous next/>

@@ -1,4 +1,4 @@
-use crate::components::DocumentList;
+use crate::components::{DocumentList, Canonical};
 use crate::i18n::use_strings;
 use crate::state::use_corpus;
 use leptos::prelude::*;
@@ -19,6 +19,7 @@ pub fn Overview() -> impl IntoView {
     view! {
         <Title text=move || strings.get().app_name/>
         <Meta name="description" content=description/>
+        <Canonical path="/"/>
         <main id="main" class="overview">
             {corpus
                 .sessions

@@ -1,4 +1,4 @@
-use crate::components::Link;
+use crate::components::{Link, Canonical};
 use crate::components::HitLink;
 use crate::i18n::use_strings;
 use crate::state::{use_corpus, use_index};
@@ -48,6 +48,7 @@ pub fn PeoplePage() -> impl IntoView {
     view! {
         <Title text=move || format!("{} · {}", strings.get().people_title, strings.get().app_name)/>
         <Meta name="description" content=move || strings.get().people_description/>
+        <Canonical path="/people"/>
         <main id="main" class="people">
             <h1 id="page-title" tabindex="-1">{move || strings.get().people_title}</h1>
             <p>{move || strings.get().people_intro}</p>

@@ -1,5 +1,5 @@
 use crate::components::Link;
-use crate::components::{hit_href, HitLink};
+use crate::components::{hit_href, HitLink, Canonical};
 use crate::i18n::use_strings;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
@@ -73,6 +73,7 @@ pub fn SearchPage() -> impl IntoView {
             if q.is_empty() { format!("{} · {}", strings.get().search_title, strings.get().app_name) } else { format!("“{q}” · {} · {}", strings.get().search_title, strings.get().app_name) }
         }/>
         <Meta name="description" content=move || strings.get().search_description/>
+        <Canonical path="/search"/>
         <main id="main" class="search">
             <h1 id="page-title" tabindex="-1">{move || strings.get().search_title}</h1>
             <label class="choice search-option">
@@ -87,7 +88,7 @@ pub fn SearchPage() -> impl IntoView {
 /// The address of the results for `query`; `all` includes set-aside passages.
 pub fn search_href(query: &str, all: bool) -> String {
     let all = if all { "&all=1" } else { "" };
-    format!("/search?q={}{all}", String::from(js_sys::encode_uri_component(query)))
+    format!("/search?q={}{all}", crate::components::encode_component(query))
 }
 
 /// Hits grouped by document, keeping corpus order.

@@ -1,5 +1,5 @@
 use crate::components::Link;
-use crate::components::{Breadcrumbs, HitLink};
+use crate::components::{Breadcrumbs, HitLink, Canonical};
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
 use crate::state::{use_corpus, use_index};
@@ -18,7 +18,7 @@ pub fn TermPage() -> impl IntoView {
     move || {
         let raw = params.read().get("term").unwrap_or_default();
         // Some hosts and browsers hand the router the path still percent-encoded.
-        let term = js_sys::decode_uri_component(&raw).map(String::from).unwrap_or(raw);
+        let term = crate::components::decode_component(&raw);
         match corpus.glossary.iter().find(|f| f.term == term) {
             Some(formulation) => view! { <Concordance formulation/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),
@@ -37,7 +37,7 @@ fn Concordance(formulation: &'static Formulation) -> impl IntoView {
         seen.len()
     };
     let count = hits.len();
-    let encoded = String::from(js_sys::encode_uri_component(&formulation.term));
+    let encoded = crate::components::encode_component(&formulation.term);
     let lines = hits
         .into_iter()
         .map(|hit| view! { <HitLink hit query=formulation.term.clone() show_document=true/> })
@@ -45,6 +45,7 @@ fn Concordance(formulation: &'static Formulation) -> impl IntoView {
     view! {
         <Title text=move || format!("{} · {} · {}", formulation.term, strings.get().terms_title, strings.get().app_name)/>
         <Meta name="description" content=format!("{}：{}", formulation.term, formulation.explanation)/>
+        <Canonical path=format!("/terms/{encoded}")/>
         <main id="main" class="term">
             <Breadcrumbs trail=vec![
                 ("提法 · Formulations".to_string(), "/terms".to_string()),

@@ -1,12 +1,9 @@
-use crate::components::Link;
+use crate::components::{Link, Canonical};
 use crate::i18n::use_strings;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use renda_corpus::terms::counts;
-
-/// Length of the longest frequency bar.
-const BAR_EM: f64 = 5.0;
 
 /// What the table is sorted by.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -74,6 +71,7 @@ pub fn TermsPage() -> impl IntoView {
     view! {
         <Title text=move || format!("{} · {}", strings.get().terms_title, strings.get().app_name)/>
         <Meta name="description" content=move || strings.get().terms_description/>
+        <Canonical path="/terms"/>
         <main id="main" class="terms">
             <h1 id="page-title" tabindex="-1">{move || strings.get().terms_title}</h1>
             <p>{move || strings.get().terms_intro}</p>
@@ -94,16 +92,19 @@ pub fn TermsPage() -> impl IntoView {
                         <For each=sorted key=|row| row.0 let:row>
                             {
                                 let formulation = &corpus.glossary[row.0];
-                                let width = format!("{:.2}em", row.2 as f64 / most as f64 * BAR_EM);
+                                // An SVG bar: its length is an attribute, not an inline style, which the CSP forbids.
+                                let length = format!("{:.1}", row.2 as f64 / most as f64 * 100.0);
                                 view! {
                                     <tr>
                                         <th scope="row" lang="zh-Hans">
-                                            <Link href=format!("/terms/{}", String::from(js_sys::encode_uri_component(&formulation.term)))>
+                                            <Link href=format!("/terms/{}", crate::components::encode_component(&formulation.term))>
                                                 {formulation.term.clone()}
                                             </Link>
                                         </th>
                                         <td class="total">
-                                            <span class="bar" style:width=width aria-hidden="true"></span>
+                                            <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                                                <rect width=length height="10"></rect>
+                                            </svg>
                                             <span class="count">{row.2}</span>
                                         </td>
                                         {row.1.iter().map(|n| view! { <td class:zero=*n == 0>{*n}</td> }).collect_view()}
