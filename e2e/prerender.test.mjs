@@ -60,3 +60,22 @@ test('the takeover by the app logs nothing and shifts nothing, and keeps the #pN
     assert.equal(await page.locator('meta[name="description"]').count(), 1);
   }
 });
+
+test('a reader who scrolled before the app started keeps their place when it takes over', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 390, height: 700 } });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  // Hold the wasm back until the reader has scrolled the prerendered page.
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(new URL('d/closing-speech', site.server.url).href);
+  await page.locator('#prerendered #p8').scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  assert.ok(before > 1000, `scrolled down (${before})`);
+  release();
+  await page.waitForFunction(() => !document.getElementById('prerendered') && window.wasmBindings);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.scrollY), before);
+});

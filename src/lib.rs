@@ -141,7 +141,9 @@ pub fn routes(corpus: &Corpus) -> Vec<String> {
 /// `<base>` and leave the page.)
 fn skip_to_main(event: web_sys::MouseEvent) {
     event.prevent_default();
-    if let Some(Ok(main)) = document().get_element_by_id("main").map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>) {
+    if let Some(Ok(main)) =
+        document().get_element_by_id("main").map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>)
+    {
         let _ = main.set_attribute("tabindex", "-1");
         let _ = main.focus();
     }

@@ -7,9 +7,16 @@ fn main() {
     // takeover shows no flash and shifts nothing.
     let document = leptos::prelude::document();
     let prerendered = document.get_element_by_id("prerendered");
-    // The app writes its own description for each route; the prerendered one would linger.
-    if let Ok(Some(description)) = document.query_selector("meta[name='description']") {
-        description.remove();
+    // The app writes its own description and canonical link for each route; the prerendered
+    // ones would linger beside them.
+    if let Ok(head) = document.query_selector_all("meta[name='description'], link[rel='canonical']") {
+        for index in 0..head.length() {
+            if let Some(element) =
+                head.item(index).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                element.remove();
+            }
+        }
     }
     leptos::mount::mount_to_body(renda_reader::App);
     if let Some(prerendered) = prerendered {

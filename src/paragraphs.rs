@@ -10,10 +10,7 @@ const TARGET_CLASS: &str = "is-target";
 /// The paragraphs of the page, in order.
 fn paragraphs() -> Vec<HtmlElement> {
     let Ok(list) = document().query_selector_all("p.para") else { return Vec::new() };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
-        .collect()
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|node| node.dyn_into::<HtmlElement>().ok()).collect()
 }
 
 /// Scrolls to the paragraph with id `id`, highlights it, and gives it focus.
@@ -53,7 +50,8 @@ pub fn step(step: isize) {
     if let Some(element) = target.and_then(|i| all.get(i)) {
         mark(element);
         let hash = format!("#{}", element.id());
-        let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)));
+        let _ =
+            window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)));
     }
 }
 

@@ -106,9 +106,7 @@ pub struct InterpolationEntry {
 impl Apparatus {
     /// Parses an apparatus file; `file` names it in errors.
     pub fn parse(file: &str, text: &str) -> Result<Apparatus, IngestError> {
-        let line_starts: Vec<usize> = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         let mut apparatus: Apparatus = toml::from_str(text).map_err(|e| IngestError {
             file: file.to_string(),
             line: e.span().map(|span| line_of(&line_starts, span.start)),
@@ -121,11 +119,7 @@ impl Apparatus {
 
     /// An error located at an entry of this apparatus.
     pub fn error_at(&self, entry: &Spanned<u32>, kind: ErrorKind) -> IngestError {
-        IngestError {
-            file: self.file.clone(),
-            line: Some(line_of(&self.line_starts, entry.span().start)),
-            kind,
-        }
+        IngestError { file: self.file.clone(), line: Some(line_of(&self.line_starts, entry.span().start)), kind }
     }
 }
 

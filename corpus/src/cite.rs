@@ -43,7 +43,17 @@ fn date(cited: &Cited) -> Date {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
@@ -62,7 +72,8 @@ pub fn cite(style: Style, cited: &Cited) -> String {
             format!("{author}. {title}{part}[EB/OL]. ({})[{}]. {}.", date(cited), cited.accessed, cited.url)
         }
         Style::Chicago => {
-            let container = if author == cited.session.title { String::new() } else { format!(" {},", cited.session.title) };
+            let container =
+                if author == cited.session.title { String::new() } else { format!(" {},", cited.session.title) };
             let part = cited.paragraph.map(|n| format!(", para. {n}")).unwrap_or_default();
             format!(
                 "{author}. “{title}.”{container} {}{part}. Accessed {}. {}.",

@@ -52,7 +52,11 @@ pub fn read_glossary(file: &str, text: &str, sessions: &[Session]) -> Result<Vec
     for entry in parsed.terms {
         let at = line_at(text, entry.span().start);
         let formulation = entry.into_inner();
-        let error = |message: String| IngestError { file: file.to_string(), line: Some(at), kind: ErrorKind::Contradiction(message) };
+        let error = |message: String| IngestError {
+            file: file.to_string(),
+            line: Some(at),
+            kind: ErrorKind::Contradiction(message),
+        };
         if !seen.insert(formulation.term.clone()) {
             return Err(error(format!("«{}» is listed twice", formulation.term)));
         }
@@ -78,7 +82,11 @@ pub fn read_people(file: &str, text: &str, sessions: &[Session]) -> Result<Vec<P
         .map(|entry| {
             let at = line_at(text, entry.span().start);
             let entry = entry.into_inner();
-            let error = |message: String| IngestError { file: file.to_string(), line: Some(at), kind: ErrorKind::Contradiction(message) };
+            let error = |message: String| IngestError {
+                file: file.to_string(),
+                line: Some(at),
+                kind: ErrorKind::Contradiction(message),
+            };
             if !entry.evidence.contains(&entry.name) {
                 return Err(error(format!("the evidence «{}» does not name {}", entry.evidence, entry.name)));
             }

@@ -44,7 +44,11 @@ fn source_line(session: &Session) -> String {
 fn write_document(out: &mut String, document: &Document, markdown: bool) {
     let heading = if markdown { "## " } else { "" };
     out.push_str(heading);
-    out.push_str(&document.title.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(if markdown { " " } else { "\n" }));
+    out.push_str(&document.title.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(if markdown {
+        " "
+    } else {
+        "\n"
+    }));
     out.push_str("\n\n");
     // In the order the reading view shows them: a speech's speaker, date and salutation; a
     // resolution's adoption note.

@@ -74,10 +74,9 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Json(e) => write!(f, "the corpus JSON does not match the model: {e}"),
-            LoadError::Schema { found } => write!(
-                f,
-                "the corpus JSON has schema version {found}, this build reads version {SCHEMA_VERSION}"
-            ),
+            LoadError::Schema { found } => {
+                write!(f, "the corpus JSON has schema version {found}, this build reads version {SCHEMA_VERSION}")
+            }
         }
     }
 }
@@ -101,9 +100,7 @@ impl Corpus {
 
     /// Looks a document up by slug across all sessions.
     pub fn document(&self, slug: &str) -> Option<(&Session, &Document)> {
-        self.sessions
-            .iter()
-            .find_map(|s| s.documents.iter().find(|d| d.slug == slug).map(|d| (s, d)))
+        self.sessions.iter().find_map(|s| s.documents.iter().find(|d| d.slug == slug).map(|d| (s, d)))
     }
 }
 
@@ -184,8 +181,7 @@ impl DocumentKind {
     }
 
     /// All kinds, in the order the overview groups them.
-    pub const ALL: [DocumentKind; 3] =
-        [DocumentKind::Speech, DocumentKind::Resolution, DocumentKind::Notice];
+    pub const ALL: [DocumentKind; 3] = [DocumentKind::Speech, DocumentKind::Resolution, DocumentKind::Notice];
 }
 
 /// A piece of header text and the source line it comes from.
@@ -250,28 +246,18 @@ impl Document {
         match self.kind {
             DocumentKind::Speech => self.speaker.as_ref().map(|s| s.text.clone()),
             DocumentKind::Resolution => self.title.first().map(|t| t.text.clone()),
-            DocumentKind::Notice => self
-                .signature
-                .as_ref()
-                .map(|s| s.issuer.iter().map(|l| l.text.as_str()).collect()),
+            DocumentKind::Notice => self.signature.as_ref().map(|s| s.issuer.iter().map(|l| l.text.as_str()).collect()),
         }
     }
 
     /// The document's own date: the speech's date line or the notice's signature date.
     pub fn date(&self) -> Option<&Date> {
-        self.date
-            .as_ref()
-            .or(self.signature.as_ref().map(|s| &s.date))
-            .map(|d| &d.date)
+        self.date.as_ref().or(self.signature.as_ref().map(|s| &s.date)).map(|d| &d.date)
     }
 
     /// Characters of reading text in the body, counting each duplicate once.
     pub fn char_count(&self) -> usize {
-        self.paragraphs
-            .iter()
-            .filter(|p| p.duplicate_of().is_none())
-            .map(|p| p.text.chars().count())
-            .sum()
+        self.paragraphs.iter().filter(|p| p.duplicate_of().is_none()).map(|p| p.text.chars().count()).sum()
     }
 
     /// Paragraph by its stable number.
@@ -604,7 +590,8 @@ mod tests {
         };
         let order: Vec<&str> = session.reading_order().iter().map(|d| d.slug.as_str()).collect();
         assert_eq!(order, ["speech", "r1", "r2", "notice"]);
-        let slugs = |(a, b): (Option<&Document>, Option<&Document>)| (a.map(|d| d.slug.clone()), b.map(|d| d.slug.clone()));
+        let slugs =
+            |(a, b): (Option<&Document>, Option<&Document>)| (a.map(|d| d.slug.clone()), b.map(|d| d.slug.clone()));
         assert_eq!(slugs(session.neighbours("speech")), (None, Some("r1".to_string())));
         assert_eq!(slugs(session.neighbours("r2")), (Some("r1".to_string()), Some("notice".to_string())));
         assert_eq!(slugs(session.neighbours("missing")), (None, None));

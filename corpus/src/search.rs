@@ -202,7 +202,9 @@ pub struct Kwic {
 /// The context of `range` in `text`, cut to `width` characters each side, with an ellipsis
 /// where it is cut.
 pub fn kwic(text: &str, range: Range<usize>, width: usize) -> Kwic {
-    let (Some(before_all), Some(hit), Some(after_all)) = (text.get(..range.start), text.get(range.clone()), text.get(range.end..)) else {
+    let (Some(before_all), Some(hit), Some(after_all)) =
+        (text.get(..range.start), text.get(range.clone()), text.get(range.end..))
+    else {
         return Kwic { before: String::new(), hit: String::new(), after: String::new() };
     };
     let skip = before_all.chars().count().saturating_sub(width);

@@ -126,9 +126,7 @@ fn a_sentence_split_by_a_page_break_is_joined_and_noted() {
 fn missing_text_is_marked_as_a_lacuna_and_never_joined_across() {
     let session = session();
     let speech = document(&session, "closing-speech");
-    let edges = |number: u32| -> Vec<Edge> {
-        speech.paragraph(number).expect("paragraph").lacunae().collect()
-    };
+    let edges = |number: u32| -> Vec<Edge> { speech.paragraph(number).expect("paragraph").lacunae().collect() };
     assert_eq!(edges(4), [Edge::Start]);
     assert_eq!(edges(5), [Edge::Start, Edge::End]);
     assert_eq!(edges(7), [Edge::End]);
@@ -178,7 +176,12 @@ fn news_report_lines_in_the_speech_are_interpolations() {
         .collect();
     assert_eq!(
         interpolations,
-        [(10, ReportForm::Remarks), (11, ReportForm::Attendance), (13, ReportForm::Remarks), (14, ReportForm::Attendance)]
+        [
+            (10, ReportForm::Remarks),
+            (11, ReportForm::Attendance),
+            (13, ReportForm::Remarks),
+            (14, ReportForm::Attendance)
+        ]
     );
     assert!(speech.paragraph(10).expect("paragraph").text.starts_with("刘正兴表示，"));
     let resolutions = session.documents.iter().filter(|d| d.kind == DocumentKind::Resolution);
@@ -192,7 +195,10 @@ fn title_wrap_spaces_are_removed_and_bracket_widths_normalized_with_notes() {
     assert!(committee.notes.contains(&Note::Normalized { what: Normalization::TitleWrapSpaces, line: 71 }));
     assert!(committee.notes.contains(&Note::Normalized { what: Normalization::FullWidthBrackets, line: 73 }));
     let government = document(&session, "government-work-report");
-    assert!(!government.notes.iter().any(|n| matches!(n, Note::Normalized { what: Normalization::TitleWrapSpaces, .. })));
+    assert!(!government
+        .notes
+        .iter()
+        .any(|n| matches!(n, Note::Normalized { what: Normalization::TitleWrapSpaces, .. })));
     let speech = document(&session, "closing-speech");
     assert_eq!(speech.notes, [Note::Normalized { what: Normalization::FullWidthBrackets, line: 9 }]);
 }
@@ -207,11 +213,8 @@ fn the_source_view_rebuilds_every_non_blank_source_line_byte_for_byte() {
         .filter(|(line, _)| !line.trim().is_empty())
         .map(|(line, number)| (number, line))
         .collect();
-    let rebuilt: Vec<(u32, &str)> = session
-        .documents
-        .iter()
-        .flat_map(|d| d.source.iter().map(|l| (l.line, l.text.as_str())))
-        .collect();
+    let rebuilt: Vec<(u32, &str)> =
+        session.documents.iter().flat_map(|d| d.source.iter().map(|l| (l.line, l.text.as_str()))).collect();
     assert_eq!(rebuilt, expected);
 }
 

@@ -24,7 +24,13 @@ fn a_query_spanning_two_words_finds_every_occurrence_in_the_reading_text() {
     documents.dedup();
     assert_eq!(
         documents,
-        ["closing-speech", "government-work-report", "standing-committee-report", "intermediate-court-report", "procuratorate-report"]
+        [
+            "closing-speech",
+            "government-work-report",
+            "standing-committee-report",
+            "intermediate-court-report",
+            "procuratorate-report"
+        ]
     );
     assert_eq!(hits.iter().filter(|h| h.document == 0).count(), 5);
 }
@@ -60,13 +66,16 @@ fn formulation_counts_are_per_document_in_the_reading_text() {
     let by_slug = |term: &str| -> Vec<(String, usize)> {
         counts(&index, term).into_iter().map(|(s, d, n)| (slug(&corpus, s, d).to_string(), n)).collect()
     };
-    assert_eq!(by_slug("三高四新"), [
-        ("closing-speech".to_string(), 4),
-        ("government-work-report".to_string(), 3),
-        ("standing-committee-report".to_string(), 1),
-        ("intermediate-court-report".to_string(), 1),
-        ("procuratorate-report".to_string(), 1),
-    ]);
+    assert_eq!(
+        by_slug("三高四新"),
+        [
+            ("closing-speech".to_string(), 4),
+            ("government-work-report".to_string(), 3),
+            ("standing-committee-report".to_string(), 1),
+            ("intermediate-court-report".to_string(), 1),
+            ("procuratorate-report".to_string(), 1),
+        ]
+    );
     assert_eq!(by_slug("一府两院"), [("closing-speech".to_string(), 1)]);
     assert_eq!(by_slug("一府一委两院"), [("closing-speech".to_string(), 1)]);
     // 全过程人民民主 appears only in the news report of 刘正兴's remarks, which the reading text sets aside.
@@ -80,10 +89,16 @@ fn every_person_has_the_role_and_evidence_the_text_gives() {
     let names: Vec<&str> = corpus.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["刘越高", "朱健", "刘正兴", "胡建福", "刘兴无", "杨青青", "周海生", "唐修波", "习近平"]);
     let mayor = &corpus.people[1];
-    assert_eq!((mayor.role.as_str(), mayor.evidence.document.as_str(), mayor.evidence.paragraph), ("市长", "government-work-report", Some(1)));
+    assert_eq!(
+        (mayor.role.as_str(), mayor.evidence.document.as_str(), mayor.evidence.paragraph),
+        ("市长", "government-work-report", Some(1))
+    );
     assert_eq!(mayor.evidence.line, 59);
     let speaker = &corpus.people[0];
-    assert_eq!((speaker.evidence.document.as_str(), speaker.evidence.paragraph, speaker.evidence.line), ("closing-speech", None, 7));
+    assert_eq!(
+        (speaker.evidence.document.as_str(), speaker.evidence.paragraph, speaker.evidence.line),
+        ("closing-speech", None, 7)
+    );
     let elected = &corpus.people[6];
     assert_eq!((elected.evidence.document.as_str(), elected.evidence.line), ("by-election-notice", 85));
 }
@@ -117,7 +132,9 @@ fn citations_follow_gb_t_7714_and_chicago() {
         "衡阳市第十六届人民代表大会第三次会议. “关于衡阳市2023年预算执行情况与2024年预算的决议.” December 27, 2023. Accessed November 28, 2026. https://example.org/d/budget."
     );
     let notice = cited(&corpus, "by-election-notice", None, "u");
-    assert!(cite(Style::GbT7714, &notice).starts_with("衡阳市第十六届人民代表大会第三次会议主席团. 衡阳市第十六届人民代表大会第三次会议公告[EB/OL]. (2023-12-27)"));
+    assert!(cite(Style::GbT7714, &notice).starts_with(
+        "衡阳市第十六届人民代表大会第三次会议主席团. 衡阳市第十六届人民代表大会第三次会议公告[EB/OL]. (2023-12-27)"
+    ));
 }
 
 #[test]
@@ -126,7 +143,9 @@ fn exports_carry_the_reading_text_with_its_markers_and_the_source() {
     let session = &corpus.sessions[0];
     let (_, notice) = corpus.document("by-election-notice").expect("notice");
     let text = document_text(session, notice);
-    assert!(text.starts_with("衡阳市第十六届人民代表大会第三次会议公告\n\n　　衡阳市第十六届人民代表大会第三次会议，补选"));
+    assert!(
+        text.starts_with("衡阳市第十六届人民代表大会第三次会议公告\n\n　　衡阳市第十六届人民代表大会第三次会议，补选")
+    );
     assert!(text.contains("第三次会议主席团\n2023年12月27日\n"));
     assert!(text.contains("3861146a58d5d8e7e8184f35a12c81082f22f887d9b6a9de0483a97057c5986b"));
 
@@ -137,7 +156,9 @@ fn exports_carry_the_reading_text_with_its_markers_and_the_source() {
     let markdown = session_markdown(session);
     assert!(markdown.starts_with("# 衡阳市第十六届人民代表大会第三次会议\n\n## 在市十六届人大三次会议闭幕会上的讲话\n\n刘越高\n\n（2023年12月27日）\n\n各位代表，同志们：\n\n"));
     assert!(markdown.contains("\n> 〔新闻报道插入语〕部分在衡的全国人大代表"));
-    assert!(markdown.contains("## 衡阳市第十六届人民代表大会第三次会议 关于政府工作报告的决议\n\n（市十六届人大三次会议通过）\n\n"));
+    assert!(markdown.contains(
+        "## 衡阳市第十六届人民代表大会第三次会议 关于政府工作报告的决议\n\n（市十六届人大三次会议通过）\n\n"
+    ));
     assert_eq!(markdown.matches("\n## ").count(), 8);
 }
 
@@ -148,9 +169,17 @@ fn every_hit_resolves_to_its_own_text_including_a_resolution_subject_line() {
     for query in ["发展", "人大", "决议", "会议", "衡阳"] {
         for hit in index.search(query, true) {
             let (_, text) = renda_corpus::search::hit_text(&corpus, &hit).expect("the hit resolves");
-            assert_eq!(renda_corpus::search::fold(&text[hit.range.clone()]), renda_corpus::search::fold(query), "{hit:?}");
+            assert_eq!(
+                renda_corpus::search::fold(&text[hit.range.clone()]),
+                renda_corpus::search::fold(query),
+                "{hit:?}"
+            );
         }
     }
     let places: Vec<Place> = index.search("社会发展计划", false).into_iter().map(|h| h.place).collect();
-    assert_eq!(places, [Place::Header(1), Place::Paragraph(1), Place::Paragraph(1)], "the subject line is the plan's second header field");
+    assert_eq!(
+        places,
+        [Place::Header(1), Place::Paragraph(1), Place::Paragraph(1)],
+        "the subject line is the plan's second header field"
+    );
 }

@@ -40,7 +40,8 @@ fn prerender(dir: &Path, public_url: &str) -> Result<usize, String> {
     set_base_path(public_url);
     any_spawner::Executor::init_futures_executor().map_err(|e| format!("{e:?}"))?;
     let shell_path = dir.join("index.html");
-    let shell = empty_shell(&std::fs::read_to_string(&shell_path).map_err(|e| format!("{}: {e}", shell_path.display()))?);
+    let shell =
+        empty_shell(&std::fs::read_to_string(&shell_path).map_err(|e| format!("{}: {e}", shell_path.display()))?);
     let base = public_url.trim_end_matches('/');
     let write = |file: &Path, page: String| {
         std::fs::create_dir_all(file.parent().unwrap_or(dir)).map_err(|e| format!("{}: {e}", file.display()))?;

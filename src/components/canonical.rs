@@ -1,9 +1,11 @@
-use crate::components::app_path;
+use crate::components::permalink;
 use leptos::prelude::*;
 use leptos_meta::Link as HeadLink;
 
-/// The page's canonical address, for search engines and archives that find it by several.
+/// The page's canonical address, for search engines and archives that find it by several:
+/// absolute in the browser; the prerendered page, built without knowing its host, carries the
+/// path.
 #[component]
 pub fn Canonical(#[prop(into)] path: String) -> impl IntoView {
-    view! { <HeadLink rel="canonical" href=app_path(&path)/> }
+    view! { <HeadLink rel="canonical" href=permalink(&path)/> }
 }

@@ -6,11 +6,8 @@ use renda_corpus::{Document, DocumentKind};
 /// adoption note beneath; a notice with its title alone.
 #[component]
 pub fn DocumentHeading(document: &'static Document) -> impl IntoView {
-    let title_lines = document
-        .title
-        .iter()
-        .map(|line| view! { <span class="title-line">{line.text.clone()}</span> })
-        .collect_view();
+    let title_lines =
+        document.title.iter().map(|line| view! { <span class="title-line">{line.text.clone()}</span> }).collect_view();
     let kind = match document.kind {
         DocumentKind::Speech => "speech",
         DocumentKind::Resolution => "resolution",

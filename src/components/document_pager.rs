@@ -7,14 +7,15 @@ use renda_corpus::Document;
 #[component]
 pub fn DocumentPager(previous: Option<&'static Document>, next: Option<&'static Document>) -> impl IntoView {
     let strings = use_strings();
-    let link = move |document: &'static Document, rel: &'static str, label: fn(&crate::i18n::Strings) -> &'static str| {
-        view! {
-            <Link href=format!("/d/{}", document.slug) attr:rel=rel attr:class=format!("pager-{rel}")>
-                <span class="pager-label">{move || label(strings.get())}</span>
-                <span class="pager-title" lang="zh-Hans">{document.short_title.clone()}</span>
-            </Link>
-        }
-    };
+    let link =
+        move |document: &'static Document, rel: &'static str, label: fn(&crate::i18n::Strings) -> &'static str| {
+            view! {
+                <Link href=format!("/d/{}", document.slug) attr:rel=rel attr:class=format!("pager-{rel}")>
+                    <span class="pager-label">{move || label(strings.get())}</span>
+                    <span class="pager-title" lang="zh-Hans">{document.short_title.clone()}</span>
+                </Link>
+            }
+        };
     view! {
         <nav class="pager" aria-label=move || strings.get().pager>
             {previous.map(|d| link(d, "prev", |s| s.previous))}

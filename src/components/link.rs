@@ -3,7 +3,16 @@ use leptos_router::components::A;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// What `encodeURIComponent` leaves as it is.
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'!').remove(b'~').remove(b'*').remove(b'\'').remove(b'(').remove(b')');
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'!')
+    .remove(b'~')
+    .remove(b'*')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')');
 
 /// Percent-encodes a path segment or query value, as `encodeURIComponent` does. (In Rust rather
 /// than through JavaScript, so that prerendering can run it natively.)
@@ -19,7 +28,8 @@ pub fn decode_component(text: &str) -> String {
 /// The full address of an app path, for citations and print: with the page's origin in the
 /// browser, the path alone when prerendering (where no origin is known).
 pub fn permalink(path: &str) -> String {
-    let origin = if cfg!(target_arch = "wasm32") { window().location().origin().unwrap_or_default() } else { String::new() };
+    let origin =
+        if cfg!(target_arch = "wasm32") { window().location().origin().unwrap_or_default() } else { String::new() };
     format!("{origin}{}", app_path(path))
 }
 

@@ -1,5 +1,4 @@
-use crate::components::Link;
-use crate::components::{describe, describe_repeats, CitePanel, EditorialNote, TermMark};
+use crate::components::{describe, describe_repeats, CitePanel, EditorialNote, Link, TermMark};
 use crate::i18n::use_strings;
 use crate::settings::use_settings;
 use crate::state::use_corpus;

@@ -26,7 +26,13 @@ pub fn SearchBox() -> impl IntoView {
     // The box shows the query of the page it is on, including after back and forward.
     let value = {
         let search_path = search_path.clone();
-        move || if location.pathname.get() == search_path { query.read().get("q").unwrap_or_default() } else { String::new() }
+        move || {
+            if location.pathname.get() == search_path {
+                query.read().get("q").unwrap_or_default()
+            } else {
+                String::new()
+            }
+        }
     };
 
     let go = move |text: String| {

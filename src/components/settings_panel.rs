@@ -1,5 +1,5 @@
-use crate::i18n::use_strings;
 use crate::components::ChoiceGroup;
+use crate::i18n::use_strings;
 use crate::settings::{FontSize, Language, Spacing, Theme};
 use leptos::prelude::*;
 

@@ -1,5 +1,4 @@
-use crate::components::Link;
-use crate::components::{SearchBox, SettingsPanel};
+use crate::components::{Link, SearchBox, SettingsPanel};
 use crate::i18n::use_strings;
 use leptos::prelude::*;
 

@@ -19,7 +19,13 @@ pub fn TermMark(formulation: &'static Formulation, children: Children) -> impl I
     let occurrence = NEXT_OCCURRENCE.fetch_add(1, Ordering::Relaxed);
     let id = format!("gloss-{occurrence}");
     let is_open = move || open.get() == Some(occurrence);
-    let close = move || open.update(|o| if *o == Some(occurrence) { *o = None });
+    let close = move || {
+        open.update(|o| {
+            if *o == Some(occurrence) {
+                *o = None
+            }
+        })
+    };
     let href = format!("/terms/{}", crate::components::encode_component(&formulation.term));
     view! {
         <span

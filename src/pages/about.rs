@@ -1,5 +1,4 @@
-use crate::components::Link;
-use crate::components::{describe, DownloadButton, EditorialNote, Canonical};
+use crate::components::{describe, Canonical, DownloadButton, EditorialNote, Link};
 use crate::i18n::use_strings;
 use crate::state::use_corpus;
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 use crate::components::{
-    permalink, Breadcrumbs, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar, ParagraphView, SignatureBlock,
-    SourceView, Canonical,
+    permalink, Breadcrumbs, Canonical, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar,
+    ParagraphView, SignatureBlock, SourceView,
 };
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
@@ -49,10 +49,8 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
 
     let title = move || format!("{} · {}", document.short_title, strings.get().app_name);
     let description = format!("{}：{}", document.full_title(), document.lead(DESCRIPTION_CHARS));
-    let trail = vec![
-        (session.title.clone(), "/".to_string()),
-        (document.short_title.clone(), format!("/d/{}", document.slug)),
-    ];
+    let trail =
+        vec![(session.title.clone(), "/".to_string()), (document.short_title.clone(), format!("/d/{}", document.slug))];
     let highlight = move || {
         let query = query.read();
         let text = query.get("hl").filter(|q| !q.trim().is_empty())?;
@@ -68,7 +66,8 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
         if show_source.get() {
             return view! { <SourceView session document/> }.into_any();
         }
-        let mut hits = highlight().map(|(text, all)| hits_by_paragraph(session, document, &text, all)).unwrap_or_default();
+        let mut hits =
+            highlight().map(|(text, all)| hits_by_paragraph(session, document, &text, all)).unwrap_or_default();
         let mut first_hit = 0;
         view! {
             <div class="doc-body">
@@ -135,7 +134,12 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
 }
 
 /// The search hits for `query` in the document's paragraphs, by paragraph number, in order.
-fn hits_by_paragraph(session: &Session, document: &Document, query: &str, all: bool) -> BTreeMap<u32, Vec<Range<usize>>> {
+fn hits_by_paragraph(
+    session: &Session,
+    document: &Document,
+    query: &str,
+    all: bool,
+) -> BTreeMap<u32, Vec<Range<usize>>> {
     let (Some(s), Some(d)) = (
         use_corpus().sessions.iter().position(|x| x.id == session.id),
         session.documents.iter().position(|x| x.slug == document.slug),

@@ -1,4 +1,4 @@
-use crate::components::{DocumentList, Canonical};
+use crate::components::{Canonical, DocumentList};
 use crate::i18n::use_strings;
 use crate::state::use_corpus;
 use leptos::prelude::*;

@@ -1,5 +1,4 @@
-use crate::components::{Link, Canonical};
-use crate::components::HitLink;
+use crate::components::{Canonical, HitLink, Link};
 use crate::i18n::use_strings;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;

@@ -1,5 +1,4 @@
-use crate::components::Link;
-use crate::components::{hit_href, HitLink, Canonical};
+use crate::components::{hit_href, Canonical, HitLink, Link};
 use crate::i18n::use_strings;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
@@ -96,7 +95,9 @@ fn group_by_document(hits: &[Hit]) -> Vec<Vec<Hit>> {
     let mut groups: Vec<Vec<Hit>> = Vec::new();
     for hit in hits {
         match groups.last_mut() {
-            Some(group) if (group[0].session, group[0].document) == (hit.session, hit.document) => group.push(hit.clone()),
+            Some(group) if (group[0].session, group[0].document) == (hit.session, hit.document) => {
+                group.push(hit.clone())
+            }
             _ => groups.push(vec![hit.clone()]),
         }
     }

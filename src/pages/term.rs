@@ -1,5 +1,4 @@
-use crate::components::Link;
-use crate::components::{Breadcrumbs, HitLink, Canonical};
+use crate::components::{Breadcrumbs, Canonical, HitLink, Link};
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
 use crate::state::{use_corpus, use_index};

@@ -1,4 +1,4 @@
-use crate::components::{Link, Canonical};
+use crate::components::{Canonical, Link};
 use crate::i18n::use_strings;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;

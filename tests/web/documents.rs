@@ -89,5 +89,8 @@ async fn previous_and_next_follow_the_reading_order() {
     assert_eq!(next.get_attribute("href").as_deref(), Some("/d/government-work-report"));
     let page = mount_at("/d/by-election-notice").await;
     assert!(page.find(".pager-next").is_none());
-    assert_eq!(page.find(".pager-prev").and_then(|a| a.get_attribute("href")).as_deref(), Some("/d/procuratorate-report"));
+    assert_eq!(
+        page.find(".pager-prev").and_then(|a| a.get_attribute("href")).as_deref(),
+        Some("/d/procuratorate-report")
+    );
 }

@@ -49,7 +49,11 @@ impl Mounted {
 /// Mounts the whole reader at `path` and lets it render.
 pub async fn mount_at(path: &str) -> Mounted {
     let window = web_sys::window().expect("a window");
-    window.history().expect("history").push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path)).expect("pushState");
+    window
+        .history()
+        .expect("history")
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .expect("pushState");
     let document = window.document().expect("a document");
     let root: HtmlElement = document.create_element("div").expect("a div").unchecked_into();
     document.body().expect("a body").append_child(&root).expect("appended");

@@ -16,11 +16,7 @@ async fn open_settings(page: &crate::Mounted) {
 }
 
 fn radio(page: &crate::Mounted, name: &str, index: usize) -> HtmlInputElement {
-    page.find_all(&format!("input[name='{name}']"))
-        .into_iter()
-        .nth(index)
-        .expect("the radio button")
-        .unchecked_into()
+    page.find_all(&format!("input[name='{name}']")).into_iter().nth(index).expect("the radio button").unchecked_into()
 }
 
 #[wasm_bindgen_test]
@@ -38,7 +34,10 @@ async fn chosen_settings_are_applied_stored_and_restored_on_the_next_visit() {
         let stored: Settings = LocalStorage::get(STORAGE_KEY).expect("stored");
         assert_eq!((stored.theme, stored.font_size), (Theme::Dark, FontSize::Large));
     }
-    let _ = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()).map(|e| e.remove_attribute("data-theme"));
+    let _ = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .map(|e| e.remove_attribute("data-theme"));
     let page = mount_at("/").await;
     assert_eq!(html_attribute("data-theme").as_deref(), Some("dark"));
     open_settings(&page).await;

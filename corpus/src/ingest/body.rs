@@ -75,7 +75,11 @@ impl<'a> Breaks<'a> {
             let lacuna = self.lacunae.get(&(line.number, Edge::End));
             match (ends_sentence(&text), join, lacuna, next) {
                 (true, Some(entry), _, _) => {
-                    let message = format!("line {} ends a sentence («…{}»), so there is nothing to join", line.number, tail(&text));
+                    let message = format!(
+                        "line {} ends a sentence («…{}»), so there is nothing to join",
+                        line.number,
+                        tail(&text)
+                    );
                     return Err(self.apparatus.error_at(entry, ErrorKind::Contradiction(message)));
                 }
                 (true, None, Some(entry), _) => {
@@ -87,7 +91,10 @@ impl<'a> Breaks<'a> {
                     return Err(self.apparatus.error_at(&entry.line, ErrorKind::Contradiction(message)));
                 }
                 (false, Some(entry), _, None) => {
-                    let message = format!("line {} is the last of its document's body, so there is nothing to join it to", line.number);
+                    let message = format!(
+                        "line {} is the last of its document's body, so there is nothing to join it to",
+                        line.number
+                    );
                     return Err(self.apparatus.error_at(entry, ErrorKind::Contradiction(message)));
                 }
                 (false, Some(_), _, Some(_)) => open = Some(paragraph),

@@ -42,9 +42,7 @@ pub fn report_form(text: &str) -> Option<ReportForm> {
         let (subject, rest) = text.split_at(end);
         subject.chars().all(is_han)
             && !subject.contains('我')
-            && REPORTING_VERBS
-                .iter()
-                .any(|verb| rest.strip_prefix(verb).is_some_and(|r| r.starts_with(['，', '：'])))
+            && REPORTING_VERBS.iter().any(|verb| rest.strip_prefix(verb).is_some_and(|r| r.starts_with(['，', '：'])))
     });
     if relays_remarks {
         Some(ReportForm::Remarks)
@@ -67,11 +65,8 @@ pub(super) fn reconcile(
     kind: DocumentKind,
     apparatus: &Apparatus,
 ) -> Result<Vec<Paragraph>, IngestError> {
-    let starts: HashMap<u32, usize> = paragraphs
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| p.lines.first().map(|&line| (line, i)))
-        .collect();
+    let starts: HashMap<u32, usize> =
+        paragraphs.iter().enumerate().filter_map(|(i, p)| p.lines.first().map(|&line| (line, i))).collect();
     let start_of = |i: usize| paragraphs[i].lines.first().copied().unwrap_or_default();
     let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
     let detected = find_duplicates(&texts);
@@ -114,24 +109,22 @@ pub(super) fn reconcile(
             }
         }
     }
-    if let Some((index, (of, _))) = detected
-        .iter()
-        .enumerate()
-        .find_map(|(i, d)| d.filter(|_| !reviewed.contains(&i)).map(|d| (i, d)))
+    if let Some((index, (of, _))) =
+        detected.iter().enumerate().find_map(|(i, d)| d.filter(|_| !reviewed.contains(&i)).map(|d| (i, d)))
     {
         let (line, of_line) = (start_of(index), start_of(of));
         let what = format!(
             "the paragraph at line {line} («…{}») repeats the one at line {of_line}",
             tail(&paragraphs[index].text)
         );
-        let proposal = format!("[[duplicate]]\nline = {line}\nof = {of_line}\n# or, if it is not a repetition, add: reject = true");
+        let proposal = format!(
+            "[[duplicate]]\nline = {line}\nof = {of_line}\n# or, if it is not a repetition, add: reject = true"
+        );
         return Err(source.error(line, ErrorKind::Unreviewed { what, proposal }));
     }
 
-    let reports: Vec<Option<ReportForm>> = paragraphs
-        .iter()
-        .map(|p| (kind == DocumentKind::Speech).then(|| report_form(&p.text)).flatten())
-        .collect();
+    let reports: Vec<Option<ReportForm>> =
+        paragraphs.iter().map(|p| (kind == DocumentKind::Speech).then(|| report_form(&p.text)).flatten()).collect();
     let mut reviewed = HashSet::new();
     for entry in apparatus.interpolations.iter().filter(|e| starts.contains_key(e.line.get_ref())) {
         let line = *entry.line.get_ref();
@@ -141,17 +134,17 @@ pub(super) fn reconcile(
         }
         match (reports[index], entry.reject) {
             (None, true) => {
-                let message = format!("the paragraph at line {line} does not read as a news report, so there is nothing to reject");
+                let message = format!(
+                    "the paragraph at line {line} does not read as a news report, so there is nothing to reject"
+                );
                 return Err(apparatus.error_at(&entry.line, ErrorKind::Contradiction(message)));
             }
             (Some(_), true) => {}
             (_, false) => notes[index].push(Note::Interpolation { form: entry.form, note: entry.note.clone() }),
         }
     }
-    if let Some((index, form)) = reports
-        .iter()
-        .enumerate()
-        .find_map(|(i, r)| r.filter(|_| !reviewed.contains(&i)).map(|r| (i, r)))
+    if let Some((index, form)) =
+        reports.iter().enumerate().find_map(|(i, r)| r.filter(|_| !reviewed.contains(&i)).map(|r| (i, r)))
     {
         let line = start_of(index);
         let form = match form {

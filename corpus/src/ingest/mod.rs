@@ -91,10 +91,7 @@ pub fn read_session(source_name: &str, bytes: &[u8], apparatus: &Apparatus) -> R
             paragraphs,
             signature: header.signature,
             notes: header.notes,
-            source: lines
-                .iter()
-                .map(|l| SourceLine { line: l.number, text: l.raw.to_string() })
-                .collect(),
+            source: lines.iter().map(|l| SourceLine { line: l.number, text: l.raw.to_string() }).collect(),
         });
     }
     check_all_entries_used(apparatus, &body_lines, &documents)?;
@@ -146,8 +143,7 @@ fn document_starts<'a>(
     source: &SourceFile<'_>,
     apparatus: &'a Apparatus,
 ) -> Result<Vec<(usize, Start<'a>)>, IngestError> {
-    let by_line: HashMap<u32, usize> =
-        source.lines.iter().enumerate().map(|(i, l)| (l.number, i)).collect();
+    let by_line: HashMap<u32, usize> = source.lines.iter().enumerate().map(|(i, l)| (l.number, i)).collect();
     let Some(first) = source.lines.first() else {
         let found = "the end of the file".to_string();
         return Err(source.error(1, ErrorKind::NoTitle { found }));
@@ -165,9 +161,8 @@ fn document_starts<'a>(
             .get(&line)
             .ok_or_else(|| apparatus.error_at(&entry.line, ErrorKind::NoSuchLine { line, problem }))?;
         let text = source.lines[index].text();
-        let kind = title_kind(text).ok_or_else(|| {
-            apparatus.error_at(&entry.line, ErrorKind::UnknownShape { title: text.to_string() })
-        })?;
+        let kind = title_kind(text)
+            .ok_or_else(|| apparatus.error_at(&entry.line, ErrorKind::UnknownShape { title: text.to_string() }))?;
         if !confirmed.insert(index) {
             return Err(apparatus.error_at(&entry.line, ErrorKind::Conflict { line }));
         }
@@ -185,8 +180,7 @@ fn document_starts<'a>(
         .find(|(index, line)| title_kind(line.text()).is_some() && !confirmed.contains(index));
     if let Some((_, line)) = unconfirmed {
         let what = format!("the title «{}»", line.text());
-        let proposal =
-            format!("[[document]]\nline = {}\nslug = \"…\"\nshort_title = \"…\"", line.number);
+        let proposal = format!("[[document]]\nline = {}\nslug = \"…\"\nshort_title = \"…\"", line.number);
         return Err(source.error(line.number, ErrorKind::Unreviewed { what, proposal }));
     }
     Ok(starts)
@@ -199,10 +193,8 @@ fn check_all_entries_used(
     body_lines: &HashSet<u32>,
     documents: &[Document],
 ) -> Result<(), IngestError> {
-    let paragraph_starts: HashSet<u32> = documents
-        .iter()
-        .flat_map(|d| d.paragraphs.iter().filter_map(|p| p.lines.first().copied()))
-        .collect();
+    let paragraph_starts: HashSet<u32> =
+        documents.iter().flat_map(|d| d.paragraphs.iter().filter_map(|p| p.lines.first().copied())).collect();
     let not_body = "is not a line of any document's body";
     for entry in apparatus.joins.iter().map(|e| &e.line).chain(apparatus.lacunae.iter().map(|e| &e.line)) {
         let line = *entry.get_ref();
@@ -210,11 +202,8 @@ fn check_all_entries_used(
             return Err(apparatus.error_at(entry, ErrorKind::NoSuchLine { line, problem: not_body }));
         }
     }
-    let paragraph_entries = apparatus
-        .duplicates
-        .iter()
-        .map(|e| &e.line)
-        .chain(apparatus.interpolations.iter().map(|e| &e.line));
+    let paragraph_entries =
+        apparatus.duplicates.iter().map(|e| &e.line).chain(apparatus.interpolations.iter().map(|e| &e.line));
     for entry in paragraph_entries {
         let line = *entry.get_ref();
         if !paragraph_starts.contains(&line) {

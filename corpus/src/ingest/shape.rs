@@ -48,9 +48,8 @@ pub(super) fn read_header<'a>(
             let date = |text: &str| text::unbracket(text).and_then(Date::parse_chinese);
             let (line, date) = reader.expect("the speech's date in brackets, e.g. （2023年12月27日）", date)?;
             header.date = Some(DateLine { date, text: line.text, line: line.line });
-            let salutation = |text: &str| {
-                (text.ends_with(['：', ':']) && text.chars().count() <= MAX_NAME_CHARS).then_some(())
-            };
+            let salutation =
+                |text: &str| (text.ends_with(['：', ':']) && text.chars().count() <= MAX_NAME_CHARS).then_some(());
             let expected = "a salutation ending in ：, e.g. 各位代表，同志们：";
             header.salutation = Some(reader.expect(expected, salutation)?.0);
         }
@@ -71,9 +70,7 @@ pub(super) fn read_header<'a>(
     let body = lines.get(reader.next..body_end).unwrap_or_default();
     if body.is_empty() {
         let at = lines.get(reader.next).or(lines.last()).map_or(title_line.number, |l| l.number);
-        let found = lines
-            .get(body_end)
-            .map_or_else(|| "the end of the document".to_string(), |l| l.text().to_string());
+        let found = lines.get(body_end).map_or_else(|| "the end of the document".to_string(), |l| l.text().to_string());
         return Err(source.error(at, ErrorKind::Expected { expected: "the document's text", found }));
     }
     header.notes = reader.notes;
@@ -83,9 +80,7 @@ pub(super) fn read_header<'a>(
 
 /// Whether a line can be a person's or an office's name: short, unpunctuated, no digits.
 fn is_name(text: &str) -> bool {
-    text.chars().count() <= MAX_NAME_CHARS
-        && text::is_unpunctuated(text)
-        && !text.chars().any(|c| c.is_ascii_digit())
+    text.chars().count() <= MAX_NAME_CHARS && text::is_unpunctuated(text) && !text.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Walks a document's header lines, collecting the typographic notes of what it reads.
@@ -174,9 +169,7 @@ impl HeaderReader<'_, '_> {
         let issuer_count = above_date.iter().rev().take_while(|l| is_name(l.text())).count();
         if issuer_count == 0 {
             let expected = "the issuer's name above the notice's date";
-            let (at, found) = above_date
-                .last()
-                .map_or((last.number, last.text()), |l| (l.number, l.text()));
+            let (at, found) = above_date.last().map_or((last.number, last.text()), |l| (l.number, l.text()));
             return Err(self.source.error(at, ErrorKind::Expected { expected, found: found.to_string() }));
         }
         let start = last_index - issuer_count;

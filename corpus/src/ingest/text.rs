@@ -23,9 +23,7 @@ pub fn is_unpunctuated(text: &str) -> bool {
 
 /// Sentences of a paragraph, each with its final mark.
 pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    text.split_inclusive(['。', '！', '？'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
+    text.split_inclusive(['。', '！', '？']).map(str::trim).filter(|s| !s.is_empty())
 }
 
 /// The reading text of a source line, and the typographic changes that made it.
