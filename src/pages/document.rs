@@ -51,14 +51,16 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
     let description = format!("{}：{}", document.full_title(), document.lead(DESCRIPTION_CHARS));
     let trail =
         vec![(session.title.clone(), "/".to_string()), (document.short_title.clone(), format!("/d/{}", document.slug))];
-    let highlight = move || {
+    // The highlighted query and its hits by paragraph, searched once for the bar and the body.
+    let highlight = Memo::new(move |_| {
         let query = query.read();
         let text = query.get("hl").filter(|q| !q.trim().is_empty())?;
-        Some((text, query.get("all").is_some()))
-    };
+        let hits = hits_by_paragraph(session, document, &text, query.get("all").is_some());
+        Some((text, hits))
+    });
     let hit_bar = move || {
-        highlight().map(|(text, all)| {
-            let count = hits_by_paragraph(session, document, &text, all).values().map(Vec::len).sum();
+        highlight.get().map(|(text, hits)| {
+            let count = hits.values().map(Vec::len).sum();
             view! { <HitBar query=text count clear_href=format!("/d/{}", document.slug)/> }
         })
     };
@@ -66,8 +68,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
         if show_source.get() {
             return view! { <SourceView session document/> }.into_any();
         }
-        let mut hits =
-            highlight().map(|(text, all)| hits_by_paragraph(session, document, &text, all)).unwrap_or_default();
+        let mut hits = highlight.get().map(|(_, hits)| hits).unwrap_or_default();
         let mut first_hit = 0;
         view! {
             <div class="doc-body">
