@@ -42,7 +42,6 @@ pub struct Strings {
     pub joined_text: fn(u32, u32) -> String,
     pub normalized_label: &'static str,
     pub normalized_text: fn(renda_corpus::Normalization, u32) -> String,
-    pub lines: fn(&[u32]) -> String,
     pub list_separator: &'static str,
     pub theme: &'static str,
     pub theme_light: &'static str,
@@ -186,7 +185,6 @@ pub static ZH: Strings = Strings {
         };
         format!("原文第 {line} 行：{change}。")
     },
-    lines: |lines| format!("原文第 {} 行", crate::components::line_range(lines)),
     list_separator: "、",
     theme: "主题",
     theme_light: "浅色",
@@ -324,10 +322,6 @@ pub static EN: Strings = Strings {
             renda_corpus::Normalization::EdgeWhitespace => "white space at the ends of the line was removed",
         };
         format!("Source line {line}: {change}.")
-    },
-    lines: |lines| match lines {
-        [_] => format!("source line {}", crate::components::line_range(lines)),
-        _ => format!("source lines {}", crate::components::line_range(lines)),
     },
     list_separator: ", ",
     theme: "Theme",

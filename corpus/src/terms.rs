@@ -1,7 +1,6 @@
 //! Formulations in the text: where they stand, how often each document uses them, and how a
 //! paragraph splits into plain text, marked formulations and search hits for display.
 
-use crate::model::{Corpus, DocumentKind};
 use crate::search::{Hit, Place, SearchIndex};
 use std::ops::Range;
 
@@ -21,17 +20,6 @@ pub fn counts(index: &SearchIndex, term: &str) -> Vec<(usize, usize, usize)> {
 /// Every occurrence of a formulation in the body's reading text, in corpus order.
 pub fn occurrences(index: &SearchIndex, term: &str) -> Vec<Hit> {
     index.search(term, false).into_iter().filter(|h| matches!(h.place, Place::Paragraph(_))).collect()
-}
-
-/// The kinds of document a formulation appears in, for summaries.
-pub fn kinds_using(corpus: &Corpus, index: &SearchIndex, term: &str) -> Vec<DocumentKind> {
-    let mut kinds: Vec<DocumentKind> = occurrences(index, term)
-        .iter()
-        .filter_map(|h| corpus.sessions.get(h.session)?.documents.get(h.document).map(|d| d.kind))
-        .collect();
-    kinds.sort();
-    kinds.dedup();
-    kinds
 }
 
 /// A run of text within a [`Piece`], marked when it is (part of) a search hit.
