@@ -34,9 +34,9 @@ pub struct Apparatus {
     /// The apparatus's own file name, for error messages.
     #[serde(skip)]
     pub file: String,
-    /// Byte offsets of the apparatus's line starts, to turn spans into line numbers.
+    /// The apparatus's text, to turn spans into line numbers.
     #[serde(skip)]
-    line_starts: Vec<usize>,
+    text: String,
 }
 
 /// `[session]`: what the session is and which bytes it was reviewed against.
@@ -106,25 +106,31 @@ pub struct InterpolationEntry {
 impl Apparatus {
     /// Parses an apparatus file; `file` names it in errors.
     pub fn parse(file: &str, text: &str) -> Result<Apparatus, IngestError> {
-        let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        let mut apparatus: Apparatus = toml::from_str(text).map_err(|e| IngestError {
-            file: file.to_string(),
-            line: e.span().map(|span| line_of(&line_starts, span.start)),
-            kind: ErrorKind::Apparatus(e.message().to_string()),
-        })?;
+        let mut apparatus: Apparatus = parse_toml(file, text)?;
         apparatus.file = file.to_string();
-        apparatus.line_starts = line_starts;
+        apparatus.text = text.to_string();
         Ok(apparatus)
     }
 
     /// An error located at an entry of this apparatus.
     pub fn error_at(&self, entry: &Spanned<u32>, kind: ErrorKind) -> IngestError {
-        IngestError { file: self.file.clone(), line: Some(line_of(&self.line_starts, entry.span().start)), kind }
+        IngestError { file: self.file.clone(), line: Some(line_at(&self.text, entry.span().start)), kind }
     }
 }
 
-fn line_of(line_starts: &[usize], offset: usize) -> usize {
-    line_starts.partition_point(|&start| start <= offset)
+/// Reads a reviewed TOML file (an apparatus, the glossary, the people list); a syntax or
+/// schema error names the file and line.
+pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, IngestError> {
+    toml::from_str(text).map_err(|e| IngestError {
+        file: file.to_string(),
+        line: e.span().map(|span| line_at(text, span.start)),
+        kind: ErrorKind::Apparatus(e.message().to_string()),
+    })
+}
+
+/// The 1-based line of a byte offset in a text.
+pub(crate) fn line_at(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 #[cfg(test)]

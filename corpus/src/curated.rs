@@ -2,6 +2,7 @@
 //! `people.toml` (people the texts name). Each entry is checked against the texts: a
 //! formulation must occur, and a person's evidence phrase must stand in a document, naming them.
 
+use crate::apparatus::{line_at, parse_toml};
 use crate::error::{ErrorKind, IngestError};
 use crate::model::{Evidence, Formulation, Person, Session};
 use crate::search::header_fields;
@@ -32,31 +33,20 @@ struct PersonEntry {
     evidence: String,
 }
 
-fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, IngestError> {
-    toml::from_str(text).map_err(|e| IngestError {
-        file: file.to_string(),
-        line: e.span().map(|span| line_at(text, span.start)),
-        kind: ErrorKind::Apparatus(e.message().to_string()),
-    })
-}
-
-fn line_at(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
+/// An error at a curated entry: the texts contradict it.
+fn contradiction(file: &str, line: usize, message: String) -> IngestError {
+    IngestError { file: file.to_string(), line: Some(line), kind: ErrorKind::Contradiction(message) }
 }
 
 /// Reads the glossary, refusing a formulation the texts never use or one listed twice.
 pub fn read_glossary(file: &str, text: &str, sessions: &[Session]) -> Result<Vec<Formulation>, IngestError> {
-    let parsed: GlossaryFile = parse(file, text)?;
+    let parsed: GlossaryFile = parse_toml(file, text)?;
     let mut seen = std::collections::HashSet::new();
     let mut glossary = Vec::with_capacity(parsed.terms.len());
     for entry in parsed.terms {
         let at = line_at(text, entry.span().start);
         let formulation = entry.into_inner();
-        let error = |message: String| IngestError {
-            file: file.to_string(),
-            line: Some(at),
-            kind: ErrorKind::Contradiction(message),
-        };
+        let error = |message: String| contradiction(file, at, message);
         if !seen.insert(formulation.term.clone()) {
             return Err(error(format!("«{}» is listed twice", formulation.term)));
         }
@@ -75,18 +65,14 @@ pub fn read_glossary(file: &str, text: &str, sessions: &[Session]) -> Result<Vec
 
 /// Reads the people list, locating each person's evidence phrase in the texts.
 pub fn read_people(file: &str, text: &str, sessions: &[Session]) -> Result<Vec<Person>, IngestError> {
-    let parsed: PeopleFile = parse(file, text)?;
+    let parsed: PeopleFile = parse_toml(file, text)?;
     parsed
         .people
         .into_iter()
         .map(|entry| {
             let at = line_at(text, entry.span().start);
             let entry = entry.into_inner();
-            let error = |message: String| IngestError {
-                file: file.to_string(),
-                line: Some(at),
-                kind: ErrorKind::Contradiction(message),
-            };
+            let error = |message: String| contradiction(file, at, message);
             if !entry.evidence.contains(&entry.name) {
                 return Err(error(format!("the evidence «{}» does not name {}", entry.evidence, entry.name)));
             }

@@ -17,21 +17,19 @@ pub fn document_text(session: &Session, document: &Document) -> String {
 
 /// A whole session as plain text, documents in reading order.
 pub fn session_text(session: &Session) -> String {
-    let mut out = format!("{}\n\n", session.title);
-    for document in session.reading_order() {
-        write_document(&mut out, document, false);
-        out.push_str("\n\n");
-    }
-    out.push_str(&source_line(session));
-    out
+    write_session(session, false)
 }
 
 /// A whole session as Markdown, documents in reading order.
 pub fn session_markdown(session: &Session) -> String {
-    let mut out = format!("# {}\n\n", session.title);
+    write_session(session, true)
+}
+
+fn write_session(session: &Session, markdown: bool) -> String {
+    let mut out = format!("{}{}\n\n", if markdown { "# " } else { "" }, session.title);
     for document in session.reading_order() {
-        write_document(&mut out, document, true);
-        out.push('\n');
+        write_document(&mut out, document, markdown);
+        out.push_str(if markdown { "\n" } else { "\n\n" });
     }
     out.push_str(&source_line(session));
     out
