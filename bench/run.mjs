@@ -130,7 +130,8 @@ async function routeChange(browser, base) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(new URL(`d/${SPEECH}`, base).href);
-  await page.locator('.pager-next').waitFor();
+  // The prerendered page has the links already; a click before the app runs would load a page.
+  await page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
   const times = await page.evaluate(async (count) => {
     const out = [];
     const heading = () => document.querySelector('main h1')?.textContent;
@@ -166,7 +167,7 @@ async function memoryAfterLoad(browser, base) {
   });
   const cdp = await context.newCDPSession(page);
   await page.goto(new URL(`d/${SPEECH}`, base).href);
-  await page.locator('#p1').waitFor();
+  await page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? null);

@@ -7,7 +7,7 @@ import { newPage, open, session, useSite } from './support.mjs';
 
 const site = useSite();
 
-test('the overview shows the session title and every document title from the corpus', async () => {
+test('app: the overview shows the session title and every document title from the corpus', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url);
   const heading = page.getByRole('heading', { level: 1 });
@@ -21,7 +21,7 @@ test('the overview shows the session title and every document title from the cor
   assert.deepEqual(page.problems, []);
 });
 
-test('an unknown path is answered with status 404 and a page that leads back', async () => {
+test('app: an unknown path is answered with status 404 and a page that leads back', async () => {
   const page = await newPage(site.browser);
   const response = await open(page, site.server.url, 'no/such/page');
   assert.equal(response.status(), 404);
@@ -33,11 +33,4 @@ test('an unknown path is answered with status 404 and a page that leads back', a
   // The browser reports the 404 status of the page itself; nothing else may fail.
   assert.deepEqual(page.problems.filter((p) => !/status of 404/.test(p)), []);
   assert.equal(page.problems.length, 1);
-});
-
-test('the static server compresses like a real host', async () => {
-  const response = await fetch(site.server.url, { headers: { 'accept-encoding': 'gzip' } });
-  assert.equal(response.status, 200);
-  assert.equal(response.headers.get('content-encoding'), 'gzip');
-  assert.match(await response.text(), /<html/);
 });

@@ -1,155 +1,341 @@
-// Offline and static hosting: the service worker, its updates, subpath hosting, and the
-// Content-Security-Policy. Offline means the static server is stopped: Playwright's
-// setOffline does not cut a service worker's own fetches in Chromium (playwright#2311).
+// Deploys and the service worker: a new build is offered and taken whole, in every tab; a broken
+// deploy changes nothing; two apps on one origin keep their own offline copies. Also: blocked or
+// damaged storage, and the Content-Security-Policy. Offline means the server is stopped.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { builds, buildIdOf, copyOf, fileFor, movedBuild, nextBuild } from './deploys.mjs';
 import { startServer } from './static-server.mjs';
-import { launchBrowser, newPage, open, session } from './support.mjs';
+import { launchBrowser, newPage, open, recordRequests, session, started } from './support.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const UPDATE_READY = '阅览室有新版本';
 
-/** Opens `path`, waits until the service worker controls the page, and returns the page. */
-async function controlledPage(browser, base, path = '') {
-  const page = await newPage(browser);
+/** Opens `path` and waits until the service worker controls the page. */
+async function controlledPage(context, base, path = '') {
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(error.message));
   await open(page, base, path);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   return page;
 }
 
-async function offlineChecks(base, serve) {
-  const browser = await launchBrowser();
-  const server = await serve();
-  try {
-    const page = await controlledPage(browser, server.url);
-    await server.close();
+/** What the reader does on coming back to a tab: the app then checks for a new deploy. */
+function returnToTab(page) {
+  return page.evaluate(() => window.dispatchEvent(new Event('focus')));
+}
 
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: session.title }).waitFor();
+const buildOfPage = (page) => page.locator('meta[name="renda-build"]').getAttribute('content');
 
-    // A document never opened while online.
-    await open(page, server.url, 'd/intermediate-court-report#p2');
-    await page.getByRole('heading', { level: 1, name: /关于衡阳市中级人民法院工作报告的决议/ }).waitFor();
-    await page.waitForFunction(() => document.querySelector('#p2')?.classList.contains('is-target'));
-
-    // Navigation inside the app, search, settings.
-    await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: '关于预算的决议' }).click();
-    await page.waitForURL(/\/d\/budget$/);
-    await page.getByRole('searchbox').fill('湘商回归');
-    await page.getByText('1 篇文件中共 1 处').waitFor();
-    await page.getByRole('button', { name: '设置' }).click();
-    await page.getByRole('radio', { name: '深色' }).check();
-    await page.reload();
-    await page.locator('main').waitFor();
-    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
-
-    // An export, generated in the browser.
-    await open(page, server.url, 'about');
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '全部文件（纯文本）' }).click()]);
-    assert.match(readFileSync(await file.path(), 'utf8'), /衡阳市第十六届人民代表大会第三次会议公告/);
-    assert.deepEqual(page.problems.filter((p) => !/ERR_CONNECTION_REFUSED|Failed to (load|fetch)/.test(p)), []);
-  } finally {
-    await browser.close();
+/** Asserts that every file a page received is the file of `dir` at that address. */
+async function assertAllFrom(responses, dir, base, label) {
+  for (const response of responses) {
+    if (response.status !== 200) continue;
+    const file = fileFor(dir, base, response.url);
+    assert.ok(file, `${label}: ${response.url} is a file of the build`);
+    const body = await response.body;
+    assert.ok(body, `${label}: ${response.url} has a body`);
+    assert.ok(body.equals(readFileSync(file)), `${label}: ${response.url} is this build's`);
   }
 }
 
-test('after one visit the app works offline: reload, unseen documents, search, settings, exports', async () => {
-  await offlineChecks('/', () => startServer({ root: join(root, 'dist') }));
-});
-
-test('the subpath build works under its subpath, online and offline', async () => {
-  const dir = join(root, 'target/dist-subpath');
-  assert.ok(existsSync(join(dir, 'index.html')), 'build it with: make dist PUBLIC_URL=/renda/ DIST=target/dist-subpath');
+test('app: a new deploy is offered, and only the reader\'s yes switches every file to it, online and offline', async () => {
+  const first = copyOf(builds.root);
+  const second = nextBuild(builds.root, '/');
+  assert.notEqual(buildIdOf(first), buildIdOf(second));
   const browser = await launchBrowser();
-  const server = await startServer({ root: dir, base: '/renda/' });
+  const context = await browser.newContext();
+  const server = await startServer({ root: first, host: 'github' });
   try {
-    assert.equal(server.url.endsWith('/renda/'), true);
-    const page = await newPage(browser);
-    await open(page, server.url);
-    await page.getByRole('link', { name: '在市十六届人大三次会议闭幕会上的讲话' }).click();
-    await page.waitForURL(/\/renda\/d\/closing-speech$/);
-    const manifest = await (await fetch(new URL('manifest.webmanifest', server.url))).json();
-    assert.equal(new URL(manifest.start_url, new URL('manifest.webmanifest', server.url)).pathname, '/renda/');
-    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope), server.url);
-    const outside = await fetch(new URL('/index.html', server.url));
-    assert.equal(outside.status, 404, 'nothing is served outside the subpath');
+    const page = await controlledPage(context, server.url, 'd/plan');
+    server.setRoot('/', second);
+
+    // Until the reader agrees, every page load is the first build, whole.
+    let requests = recordRequests(page);
+    await page.reload();
+    await started(page);
+    assert.equal(await buildOfPage(page), buildIdOf(first));
+    const prompt = page.getByRole('status').filter({ hasText: UPDATE_READY });
+    await returnToTab(page);
+    await prompt.waitFor();
+    await page.reload();
+    await started(page);
+    await prompt.waitFor();
+    await assertAllFrom(requests.responses, first, '/', 'before the update');
+
+    requests = recordRequests(page);
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: '更新并重新载入' }).click()]);
+    await started(page);
+    assert.equal(await buildOfPage(page), buildIdOf(second));
+    assert.equal(await prompt.count(), 0);
+    await assertAllFrom(requests.responses, second, '/', 'after the update');
+
+    await server.close();
+    requests = recordRequests(page);
+    await page.reload();
+    await started(page);
+    await page.getByRole('heading', { level: 1, name: /关于衡阳市2023年国民经济和社会发展计划/ }).waitFor();
+    assert.equal(await buildOfPage(page), buildIdOf(second));
+    await assertAllFrom(requests.responses, second, '/', 'offline');
+    const names = await page.evaluate(() => caches.keys());
+    assert.deepEqual(names, [`renda-reader-precache-v2-${server.url}`]);
+    assert.deepEqual(page.problems, []);
   } finally {
     await browser.close();
     await server.close();
   }
-  await offlineChecks('/renda/', () => startServer({ root: dir, base: '/renda/' }));
 });
 
-test('a new deploy is offered, and accepting it shows the new version and drops the old cache', async () => {
-  const first = mkdtempSync(join(tmpdir(), 'renda-first-'));
-  const second = mkdtempSync(join(tmpdir(), 'renda-second-'));
-  cpSync(join(root, 'dist'), first, { recursive: true });
-  cpSync(join(root, 'dist'), second, { recursive: true });
-  // The second deploy: the same build with a changed page, finished as Trunk would.
-  const shell = join(second, 'index.html');
-  writeFileSync(shell, readFileSync(shell, 'utf8').replace('<meta name="viewport"', '<meta name="renda-build" content="second">\n    <meta name="viewport"'));
-  execFileSync('node', [join(root, 'scripts/post-build.mjs'), second, '/']);
-
+test('app: accepting an update in one tab reloads every tab into the new build', async () => {
+  const second = nextBuild(builds.root, '/');
   const browser = await launchBrowser();
+  const context = await browser.newContext();
+  const server = await startServer({ root: copyOf(builds.root) });
+  try {
+    const one = await controlledPage(context, server.url, 'd/plan');
+    const two = await controlledPage(context, server.url, 'd/budget');
+    server.setRoot('/', second);
+    await returnToTab(one);
+    const promptIn = (page) => page.getByRole('status').filter({ hasText: UPDATE_READY });
+    await promptIn(one).waitFor();
+    await promptIn(two).waitFor();
+    const reloaded = two.waitForEvent('load');
+    await promptIn(one).getByRole('button', { name: '更新并重新载入' }).click();
+    await reloaded;
+    for (const page of [one, two]) {
+      await started(page);
+      await page.waitForFunction((id) => document.querySelector('meta[name="renda-build"]')?.content === id, buildIdOf(second));
+      assert.equal(await promptIn(page).count(), 0);
+    }
+    assert.match(new URL(two.url()).pathname, /\/d\/budget$/, 'the other tab stays on its page');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('app: a tab left open learns of a new deploy within half an hour', async () => {
+  const second = nextBuild(builds.root, '/');
+  const browser = await launchBrowser();
+  const context = await browser.newContext();
+  const server = await startServer({ root: copyOf(builds.root) });
+  try {
+    const page = await context.newPage();
+    await page.clock.install();
+    await open(page, server.url, 'd/plan');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    server.setRoot('/', second);
+    await page.clock.fastForward('30:00');
+    await page.getByRole('status').filter({ hasText: UPDATE_READY }).waitFor();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('app: a development server on the same origin removes the release worker and its cache', async () => {
+  const development = copyOf(builds.root);
+  // What `trunk serve` serves, in short: its own pages, and the worker of development builds.
+  writeFileSync(join(development, 'index.html'), '<!DOCTYPE html><title>development</title><h1>development build</h1>');
+  copyFileSync(new URL('../scripts/sw-remove.js', import.meta.url), join(development, 'sw.js'));
+  const browser = await launchBrowser();
+  const context = await browser.newContext();
+  const server = await startServer({ root: copyOf(builds.root) });
+  try {
+    const page = await controlledPage(context, server.url);
+    server.setRoot('/', development);
+    // The release worker answers this load from its cache; the browser's check of sw.js finds the
+    // development worker, which clears everything and reloads the page from the server.
+    await page.reload();
+    await page.getByRole('heading', { name: 'development build' }).waitFor();
+    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+    assert.deepEqual(await page.evaluate(() => caches.keys()), []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('app: a deploy with a failing file is not offered and the old build keeps working, offline too', async () => {
+  const first = copyOf(builds.root);
+  const second = nextBuild(builds.root, '/');
+  const browser = await launchBrowser();
+  const context = await browser.newContext();
   let server = await startServer({ root: first });
   const port = server.port;
   try {
-    const page = await controlledPage(browser, server.url, 'd/plan');
-    const firstCaches = await page.evaluate(() => caches.keys());
-    assert.equal(firstCaches.length, 1);
+    const page = await controlledPage(context, server.url);
+    server.setRoot('/', second);
+    const wasm = readFileSync(`${second}/index.html`, 'utf8').match(/renda-reader-[0-9a-f]{16}_bg\.wasm/)[0];
+    server.failing.add(wasm);
+    // The reader comes back to the tab; the new worker's install fetches every file, the wasm
+    // answers 500, and the install fails.
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const failed = new Promise((done) => registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker.addEventListener('statechange', () => worker.state === 'redundant' && done());
+      }));
+      window.dispatchEvent(new Event('focus'));
+      await failed;
+    });
+    const prompt = page.getByRole('status').filter({ hasText: UPDATE_READY });
+    assert.equal(await prompt.count(), 0);
+    await page.reload();
+    await started(page);
+    assert.equal(await buildOfPage(page), buildIdOf(first));
+
     await server.close();
+    await page.reload();
+    await started(page);
+    assert.equal(await buildOfPage(page), buildIdOf(first));
+    await page.getByRole('heading', { level: 1, name: session.title }).waitFor();
+
+    // The host is fixed: the next check offers the new deploy.
     server = await startServer({ root: second, port });
-    // What the browser does on its own schedule: check for a new worker.
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    const prompt = page.getByRole('status').filter({ hasText: '阅览室有新版本' });
+    await returnToTab(page);
     await prompt.waitFor();
-    assert.equal(await page.locator('meta[name="renda-build"]').count(), 0, 'the old page is untouched until the reader agrees');
-    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: '更新并重新载入' }).click()]);
-    await page.locator('main h1').waitFor();
-    assert.equal(await page.locator('meta[name="renda-build"]').getAttribute('content'), 'second');
-    const caches = await page.evaluate(() => caches.keys());
-    assert.equal(caches.length, 1);
-    assert.notEqual(caches[0], firstCaches[0], 'the old cache is gone');
+    assert.deepEqual(page.problems, []);
   } finally {
     await browser.close();
     await server.close();
   }
 });
 
-test('no route breaks the Content-Security-Policy or asks another origin for anything', async () => {
+test('app: two apps on one origin keep their own offline copies when one of them updates', async () => {
+  const appA = copyOf(builds.subpath);
+  const appB = movedBuild(builds.subpath, '/renda/', '/renda-b/');
+  const appBNext = nextBuild(appB, '/renda-b/');
   const browser = await launchBrowser();
-  const server = await startServer({ root: join(root, 'dist') });
+  const context = await browser.newContext();
+  const server = await startServer({ sites: [{ base: '/renda/', root: appA }, { base: '/renda-b/', root: appB }] });
   try {
-    const page = await newPage(browser);
-    await page.addInitScript(() => {
-      window.__violations = [];
-      addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    const foreign = [];
-    page.on('request', (request) => {
-      if (new URL(request.url()).origin !== new URL(server.url).origin && !request.url().startsWith('blob:')) foreign.push(request.url());
-    });
-    const routes = ['', 'about', 'terms', `terms/${encodeURIComponent('三高四新')}`, 'people', `search?q=${encodeURIComponent('发展')}`,
-      ...session.documents.map((d) => `d/${d.slug}`)];
-    for (const route of routes) {
-      await open(page, server.url, route);
-      await page.waitForLoadState('networkidle');
-      assert.deepEqual(await page.evaluate(() => window.__violations), [], `/${route}`);
+    const a = await controlledPage(context, server.urlOf('/renda/'));
+    const b = await controlledPage(context, server.urlOf('/renda-b/'));
+    const cacheNames = await a.evaluate(() => caches.keys());
+    assert.deepEqual(cacheNames.sort(), [server.urlOf('/renda-b/'), server.urlOf('/renda/')].map((scope) => `renda-reader-precache-v2-${scope}`).sort());
+
+    server.setRoot('/renda-b/', appBNext);
+    await returnToTab(b);
+    const prompt = b.getByRole('status').filter({ hasText: UPDATE_READY });
+    await prompt.waitFor();
+    await Promise.all([b.waitForEvent('load'), prompt.getByRole('button', { name: '更新并重新载入' }).click()]);
+    await started(b);
+    assert.equal(await buildOfPage(b), buildIdOf(appBNext));
+
+    await server.close();
+    for (const [page, dir] of [[a, appA], [b, appBNext]]) {
+      await page.reload();
+      await started(page);
+      await page.getByRole('heading', { level: 1, name: session.title }).waitFor();
+      assert.equal(await buildOfPage(page), buildIdOf(dir));
     }
-    await page.locator('.doc-body .term-button').first().click();
-    assert.deepEqual(await page.evaluate(() => window.__violations), []);
-    assert.deepEqual(foreign, []);
-    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
-    assert.doesNotMatch(policy, /'unsafe-eval'|'unsafe-inline'/);
-    assert.equal(await page.locator('meta[name="referrer"]').getAttribute('content'), 'no-referrer');
-    assert.equal(await page.locator('script[src], link[rel="modulepreload"]').first().getAttribute('integrity') !== null, true);
+    await open(a, server.urlOf('/renda/'), 'd/budget');
+    await a.getByRole('heading', { level: 1, name: '关于衡阳市2023年预算执行情况与2024年预算的决议' }).waitFor();
   } finally {
     await browser.close();
     await server.close();
   }
 });
+
+test('app: the app starts and searches when the browser blocks storage or it is full, and keeps what it can of damaged settings', async () => {
+  const browser = await launchBrowser();
+  const server = await startServer({ root: builds.root });
+  try {
+    const blocked = await newPage(browser);
+    await blocked.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The user denied access to site data', 'SecurityError');
+        },
+      });
+    });
+    await open(blocked, server.url, 'd/plan');
+    await blocked.getByRole('searchbox').fill('湘商回归');
+    await blocked.getByText('1 篇文件中共 1 处').waitFor();
+    await blocked.getByRole('button', { name: '设置' }).click();
+    await blocked.getByRole('radio', { name: '深色' }).check();
+    assert.equal(await blocked.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    assert.deepEqual(blocked.problems, []);
+
+    // Storage that refuses every write (full, or a quota of nothing): choices apply for the visit.
+    const full = await newPage(browser);
+    await full.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await open(full, server.url, 'd/plan');
+    await full.getByRole('button', { name: '设置' }).click();
+    await full.getByRole('radio', { name: '大', exact: true }).check();
+    assert.equal(await full.evaluate(() => document.documentElement.dataset.fontSize), 'large');
+    assert.deepEqual(full.problems, []);
+
+    const damaged = await newPage(browser);
+    await damaged.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('renda-reader.settings', JSON.stringify({ theme: 'dark', font_size: 'enormous', language: 'en' }));
+      }
+    });
+    await open(damaged, server.url, 'd/plan');
+    const root = () => damaged.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.dataset.fontSize, document.documentElement.lang]);
+    assert.deepEqual(await root(), ['dark', 'medium', 'en']);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+for (const { name, dir, base } of [{ name: 'root', dir: builds.root, base: '/' }, { name: 'subpath', dir: builds.subpath, base: '/renda/' }]) {
+  test(`app: the Content-Security-Policy is enforced and nothing is asked of another origin (${name} build)`, async () => {
+    const browser = await launchBrowser();
+    const server = await startServer({ root: dir, base });
+    try {
+      const page = await newPage(browser);
+      await page.addInitScript(() => {
+        window.__violations = [];
+        addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const foreign = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).origin !== new URL(server.url).origin && !request.url().startsWith('blob:')) foreign.push(request.url());
+      });
+      const routes = ['', 'about', 'terms', `terms/${encodeURIComponent('三高四新')}`, 'people', `search?q=${encodeURIComponent('发展')}`,
+        ...session.documents.map((d) => `d/${d.slug}`)];
+      for (const route of routes) {
+        await open(page, server.url, route);
+        await page.waitForLoadState('networkidle');
+        assert.deepEqual(await page.evaluate(() => window.__violations), [], `/${route}`);
+      }
+      await page.locator('.doc-body .term-button').first().click();
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(foreign, []);
+
+      // An injected inline script is blocked, and the page is told so.
+      const ran = await page.evaluate(async () => {
+        const violation = new Promise((done) => addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true }));
+        const script = document.createElement('script');
+        script.textContent = 'window.__injected = true';
+        document.head.append(script);
+        return [await violation, window.__injected === true];
+      });
+      assert.deepEqual(ran, ['script-src-elem', false]);
+
+      const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+      assert.doesNotMatch(policy, /'unsafe-eval'|'unsafe-inline'/);
+      assert.equal(await page.locator('meta[name="referrer"]').getAttribute('content'), 'no-referrer');
+      assert.equal(await page.locator('script[src], link[rel="modulepreload"]').first().getAttribute('integrity') !== null, true);
+      // The one console error is the browser reporting the injected script it blocked.
+      const injected = `'sha256-${createHash('sha256').update('window.__injected = true').digest('base64')}'`;
+      assert.deepEqual(page.problems.map((p) => p.startsWith('Executing inline script violates') && p.includes(injected)), [true]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+}

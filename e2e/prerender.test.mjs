@@ -3,12 +3,19 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, session, useSite } from './support.mjs';
+import { corpus, newPage, open, session, started, useSite } from './support.mjs';
+
+// Chromium's warning about Trunk's preload links, whatever the page does (crbug.com/981419).
+const PRELOAD_INTEGRITY_WARNING = 'The `integrity` attribute is currently ignored for preload destinations that do not support subresource integrity. See https://crbug.com/981419 for more information';
+
+// Layout shifts are reported once a frame is painted: two frames after the app started, every
+// shift its start caused has been counted.
+const nextFrames = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 const site = useSite();
 const titleOf = (document) => document.title.map((line) => line.text).join('');
 
-test('without JavaScript every document shows its full text, headings and links between documents', async () => {
+test('static: without JavaScript every document shows its full text, headings and links between documents', async () => {
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const document of session.documents) {
@@ -36,13 +43,12 @@ test('without JavaScript every document shows its full text, headings and links 
   await context.close();
 });
 
-test('the takeover by the app logs nothing and shifts nothing, and keeps the #pN target', async () => {
+test('app: the takeover by the app logs nothing and shifts nothing, and keeps the #pN target', async () => {
   for (const path of ['', 'd/closing-speech#p10', 'terms', 'people']) {
     const page = await newPage(site.browser);
     const messages = [];
     page.on('console', (message) => {
-      // Chromium warns about Trunk's preload links, whatever the page does (crbug.com/981419).
-      if (!message.text().includes('integrity')) messages.push(`${message.type()}: ${message.text()}`);
+      if (message.text() !== PRELOAD_INTEGRITY_WARNING) messages.push(`${message.type()}: ${message.text()}`);
     });
     await page.addInitScript(() => {
       window.__shift = 0;
@@ -50,10 +56,10 @@ test('the takeover by the app logs nothing and shifts nothing, and keeps the #pN
         for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(new URL(path, site.server.url).href);
-    await page.waitForFunction(() => !document.getElementById('prerendered') && window.wasmBindings);
+    await open(page, site.server.url, path);
+    assert.equal(await page.locator('#prerendered').count(), 0, 'the prerendered copy is gone');
     if (path.includes('#p10')) await page.waitForFunction(() => document.querySelector('#p10')?.classList.contains('is-target'));
-    await page.waitForTimeout(300);
+    await nextFrames(page);
     assert.equal(await page.evaluate(() => window.__shift), 0, `layout shift on /${path}`);
     assert.deepEqual(messages, [], `/${path}`);
     assert.equal(await page.locator('h1').count(), 1, 'one page, not two');
@@ -61,7 +67,7 @@ test('the takeover by the app logs nothing and shifts nothing, and keeps the #pN
   }
 });
 
-test('a reader who scrolled before the app started keeps their place when it takes over', async () => {
+test('app: a reader who scrolled before the app started keeps their place when it takes over', async () => {
   const page = await newPage(site.browser, { viewport: { width: 390, height: 700 } });
   let release;
   const held = new Promise((resolve) => { release = resolve; });
@@ -75,7 +81,42 @@ test('a reader who scrolled before the app started keeps their place when it tak
   const before = await page.evaluate(() => window.scrollY);
   assert.ok(before > 1000, `scrolled down (${before})`);
   release();
-  await page.waitForFunction(() => !document.getElementById('prerendered') && window.wasmBindings);
-  await page.waitForTimeout(300);
+  await started(page);
+  await nextFrames(page);
   assert.equal(await page.evaluate(() => window.scrollY), before);
+});
+
+// What a page shows a reader and a search engine: headings, paragraphs with their ids, links,
+// landmarks. The prerendered copy (read with JavaScript off) and the page the app renders once
+// started must agree on all of it, route by route: hydration will rely on it.
+function pageShape() {
+  const root = document.getElementById('prerendered') ?? document.body;
+  const text = (element) => element.textContent.replace(/\s+/g, ' ').trim();
+  const all = (selector) => [...root.querySelectorAll(selector)];
+  return {
+    headings: all('h1, h2, h3, h4, h5, h6').map((h) => `${h.tagName} ${text(h)}`),
+    paragraphs: all('p[id]').map((p) => `${p.id} ${text(p)}`),
+    links: all('a[href]').map((a) => `${a.getAttribute('href')} ${text(a)}`),
+    landmarks: all('main, nav, header, footer, aside, [role]').map((e) => `${e.tagName} ${e.getAttribute('role') ?? ''} ${e.getAttribute('aria-label') ?? ''}`),
+  };
+}
+
+test('app: every route renders the same headings, paragraphs, links and landmarks as its prerendered page', async () => {
+  const routes = ['', 'about', 'search', 'terms', 'people', 'no/such/page',
+    ...session.documents.map((d) => `d/${d.slug}`), ...corpus.glossary.map((f) => `terms/${encodeURIComponent(f.term)}`)];
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const staticPage = await context.newPage();
+  const appPage = await newPage(site.browser);
+  try {
+    for (const route of routes) {
+      await staticPage.goto(new URL(route, site.server.url).href);
+      const prerendered = await staticPage.evaluate(pageShape);
+      assert.ok(prerendered.headings.length > 0 && prerendered.links.length > 0, `/${route} is prerendered`);
+      await open(appPage, site.server.url, route);
+      assert.deepEqual(await appPage.evaluate(pageShape), prerendered, `/${route}`);
+    }
+    assert.deepEqual(appPage.problems.filter((p) => !/status of 404/.test(p)), []);
+  } finally {
+    await context.close();
+  }
 });

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { newPage, open, session, useSite } from './support.mjs';
+import { newPage, open, session, started, useSite } from './support.mjs';
 
 const site = useSite();
 
@@ -15,7 +15,7 @@ const routes = [
   ...session.documents.map((d) => `d/${d.slug}`),
 ];
 
-test('every document is reached from the overview by clicking, and focus lands on its heading', async () => {
+test('app: every document is reached from the overview by clicking, and focus lands on its heading', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url);
   for (const document of session.documents) {
@@ -31,7 +31,7 @@ test('every document is reached from the overview by clicking, and focus lands o
   assert.deepEqual(page.problems, []);
 });
 
-test('each route has its own title and meta description', async () => {
+test('app: each route has its own title and meta description', async () => {
   const page = await newPage(site.browser);
   const seen = new Set();
   for (const route of routes.filter((r) => !/no\/such|\?/.test(r))) {
@@ -44,7 +44,7 @@ test('each route has its own title and meta description', async () => {
   }
 });
 
-test('a link to a paragraph scrolls to it and highlights it; a repeated one resolves to its fullest version', async () => {
+test('app: a link to a paragraph scrolls to it and highlights it; a repeated one resolves to its fullest version', async () => {
   const page = await newPage(site.browser, { viewport: { width: 1280, height: 700 } });
   await open(page, site.server.url, 'd/closing-speech#p11');
   const target = page.locator('#p11');
@@ -59,7 +59,7 @@ test('a link to a paragraph scrolls to it and highlights it; a repeated one reso
   assert.deepEqual(page.problems, []);
 });
 
-test('a paragraph anchor appears on focus and links to the paragraph', async () => {
+test('app: a paragraph anchor appears on focus and links to the paragraph', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'd/plan');
   const anchor = page.getByRole('link', { name: '第 1 段的链接' });
@@ -70,7 +70,7 @@ test('a paragraph anchor appears on focus and links to the paragraph', async () 
   await page.waitForFunction(() => document.querySelector('#p1')?.classList.contains('is-target'));
 });
 
-test('arrow keys change document, j and k move by paragraph, ? lists the shortcuts', async () => {
+test('app: arrow keys change document, j and k move by paragraph, ? lists the shortcuts', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'd/closing-speech');
   await page.keyboard.press('ArrowRight');
@@ -96,7 +96,7 @@ test('arrow keys change document, j and k move by paragraph, ? lists the shortcu
   assert.deepEqual(page.problems, []);
 });
 
-test('shortcuts do not fire while typing in a field', async () => {
+test('app: shortcuts do not fire while typing in a field', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'd/closing-speech');
   await page.getByRole('button', { name: '设置' }).click();
@@ -116,7 +116,7 @@ test('shortcuts do not fire while typing in a field', async () => {
   assert.equal(await page.locator('.is-target').count(), 0);
 });
 
-test('theme, text size and language survive a reload', async () => {
+test('app: theme, text size and language survive a reload', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'd/budget');
   await page.getByRole('button', { name: '设置' }).click();
@@ -127,7 +127,7 @@ test('theme, text size and language survive a reload', async () => {
   assert.deepEqual(await readRoot(), ['dark', 'large', 'en']);
   const darkBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   await page.reload();
-  await page.locator('main').waitFor();
+  await started(page);
   assert.deepEqual(await readRoot(), ['dark', 'large', 'en']);
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), darkBackground);
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '21px');
@@ -135,7 +135,7 @@ test('theme, text size and language survive a reload', async () => {
   assert.equal(await page.locator('#p1').getAttribute('lang'), 'zh-Hans');
 });
 
-test('on a narrow screen the contents are a drawer that closes when a document is chosen', async () => {
+test('app: on a narrow screen the contents are a drawer that closes when a document is chosen', async () => {
   const page = await newPage(site.browser, { viewport: { width: 390, height: 800 } });
   await open(page, site.server.url);
   const contents = page.getByRole('navigation', { name: '目录' });
@@ -150,7 +150,7 @@ test('on a narrow screen the contents are a drawer that closes when a document i
   assert.equal(overflow, 0, 'nothing wider than the screen');
 });
 
-test('the page fits a 320 px screen', async () => {
+test('app: the page fits a 320 px screen', async () => {
   const page = await newPage(site.browser, { viewport: { width: 320, height: 640 } });
   for (const route of ['', 'd/closing-speech', 'about']) {
     await open(page, site.server.url, route);
@@ -159,14 +159,14 @@ test('the page fits a 320 px screen', async () => {
   }
 });
 
-test('a host that adds a trailing slash still opens the document', async () => {
+test('app: a host that adds a trailing slash still opens the document', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'd/plan/');
   assert.match(await page.getByRole('heading', { level: 1 }).textContent(), /关于衡阳市2023年国民经济和社会发展计划执行情况与2024年计划的决议/);
 });
 
 for (const colorScheme of ['light', 'dark']) {
-  test(`axe finds no violations on any route (${colorScheme})`, async () => {
+  test(`app: axe finds no violations on any route (${colorScheme})`, async () => {
     const page = await newPage(site.browser, { colorScheme });
     for (const route of routes) {
       await open(page, site.server.url, route);

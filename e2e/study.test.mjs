@@ -4,11 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { corpus, newPage, open, session, useSite } from './support.mjs';
+import { corpus, newPage, open, session, started, useSite } from './support.mjs';
 
 const site = useSite();
 
-test('typing a query shows results grouped by document, with a shareable address', async () => {
+test('app: typing a query shows results grouped by document, with a shareable address', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'd/plan');
   await page.keyboard.press('/');
@@ -25,7 +25,7 @@ test('typing a query shows results grouped by document, with a shareable address
   assert.deepEqual(page.problems, []);
 });
 
-test('a Traditional, full-width query finds the Simplified text; nonsense gets a helpful message', async () => {
+test('app: a Traditional, full-width query finds the Simplified text; nonsense gets a helpful message', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, `search?q=${encodeURIComponent('補選楊青青(女)')}`);
   await page.getByText('1 篇文件中共 1 处').waitFor();
@@ -36,7 +36,7 @@ test('a Traditional, full-width query finds the Simplified text; nonsense gets a
   await page.getByText(/任何连续的字都能找到/).waitFor();
 });
 
-test('set-aside passages are left out unless asked for', async () => {
+test('app: set-aside passages are left out unless asked for', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, `search?q=${encodeURIComponent('刘正兴表示')}`);
   await page.getByText(/没有找到/).waitFor();
@@ -45,7 +45,7 @@ test('set-aside passages are left out unless asked for', async () => {
   assert.match(page.url(), /all=1/);
 });
 
-test('following a hit opens its paragraph with every hit highlighted and steps between them', async () => {
+test('app: following a hit opens its paragraph with every hit highlighted and steps between them', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, `search?q=${encodeURIComponent('人大')}`);
   const first = page.locator('.result-group').first().locator('.results a[href*="#p"]').first();
@@ -54,7 +54,7 @@ test('following a hit opens its paragraph with every hit highlighted and steps b
   await page.waitForFunction(() => document.querySelector('.is-target'));
   const summary = await page.locator('.hit-summary').textContent();
   const count = Number(summary.match(/共 (\d+) 处/)[1]);
-  const marks = await page.locator('.doc-body mark').count();
+  const marks = await page.locator('article mark[data-hit]').count();
   assert.ok(count > 5 && marks >= count, `${count} hits, ${marks} marks`);
   await page.getByRole('button', { name: '下一处' }).click();
   assert.equal(await page.locator('.hit-position').textContent(), `1/${count}`);
@@ -63,11 +63,11 @@ test('following a hit opens its paragraph with every hit highlighted and steps b
   assert.equal(await page.locator('mark.current').getAttribute('data-hit'), String(count - 1));
   await page.getByRole('link', { name: '清除高亮' }).click();
   await page.waitForURL(/\/d\/closing-speech$/);
-  assert.equal(await page.locator('.doc-body mark').count(), 0);
+  assert.equal(await page.locator('article mark').count(), 0);
   assert.deepEqual(page.problems, []);
 });
 
-test('the formulations table counts per document and sorts; a concordance lists every use', async () => {
+test('app: the formulations table counts per document and sorts; a concordance lists every use', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'terms');
   const rows = page.locator('.terms-table tbody tr');
@@ -85,7 +85,7 @@ test('the formulations table counts per document and sorts; a concordance lists 
   assert.match(await page.locator('h2').first().textContent(), /5 篇文件中共 10 处/);
 });
 
-test('a formulation in the text opens its gloss by keyboard focus and closes with Escape', async () => {
+test('app: a formulation in the text opens its gloss by keyboard focus and closes with Escape', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'd/government-work-report');
   const term = page.locator('.doc-body .term-button', { hasText: '三高四新' }).first();
@@ -103,7 +103,7 @@ test('a formulation in the text opens its gloss by keyboard focus and closes wit
   await page.waitForURL(/\/terms\//);
 });
 
-test('formulation marks can be switched off in the settings', async () => {
+test('app: formulation marks can be switched off in the settings', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'd/government-work-report');
   assert.ok(await page.locator('.doc-body .term-button').count() > 0);
@@ -112,7 +112,7 @@ test('formulation marks can be switched off in the settings', async () => {
   assert.equal(await page.locator('.doc-body .term-button').count(), 0);
 });
 
-test('the people index gives each role with its evidence and links to every mention', async () => {
+test('app: the people index gives each role with its evidence and links to every mention', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'people');
   const names = await page.locator('.person h2').allTextContents();
@@ -128,11 +128,11 @@ test('the people index gives each role with its evidence and links to every ment
   assert.equal(await chair.locator('.results li').count(), 3, 'the resolution and both copies of the news report');
 });
 
-test('copying a citation puts it on the clipboard and says so', async () => {
+test('app: copying a citation puts it on the clipboard and says so', async () => {
   const context = await site.browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
   const page = await context.newPage();
-  await page.goto(new URL('d/closing-speech#p16', site.server.url).href);
+  await open(page, site.server.url, 'd/closing-speech#p16');
   await page.locator('#p16 .cite-button').click();
   await page.getByRole('button', { name: '复制 GB/T 7714-2015' }).click();
   await page.getByRole('status').filter({ hasText: '已复制到剪贴板' }).waitFor();
@@ -148,7 +148,7 @@ async function download(page, name) {
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
-test('exports are generated in the browser: corpus JSON, Markdown, plain text, one document', async () => {
+test('app: exports are generated in the browser: corpus JSON, Markdown, plain text, one document', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'about');
   const json = await download(page, '语料 JSON');
@@ -166,4 +166,88 @@ test('exports are generated in the browser: corpus JSON, Markdown, plain text, o
   assert.equal(one.name, 'by-election-notice.txt');
   assert.ok(one.text.startsWith('衡阳市第十六届人民代表大会第三次会议公告\n\n　　衡阳市第十六届人民代表大会第三次会议，补选杨青青（女）'));
   assert.match(one.text, /第三次会议主席团\n2023年12月27日/);
+});
+
+test('app: a query with &, #, %, + and spaces survives the address, the search box and the highlight', async () => {
+  const query = 'A&B #1%+ 2';
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'search');
+  await page.getByRole('searchbox').fill(query);
+  await page.waitForURL((url) => url.searchParams.get('q') === query);
+  const none = page.getByText(`没有找到“${query}”`);
+  await none.waitFor();
+  await page.reload();
+  await started(page);
+  await none.waitFor();
+  assert.equal(await page.getByRole('searchbox').inputValue(), query);
+
+  await open(page, site.server.url, `d/closing-speech?hl=${encodeURIComponent(query)}`);
+  assert.equal(await page.locator('.hit-summary').textContent(), `本文中“${query}”共 0 处`);
+  // Spaces around a query (pasted with it, say) are not searched for; the query is shown as given.
+  await open(page, site.server.url, `d/closing-speech?hl=${encodeURIComponent('人大')}`);
+  const plain = (await page.locator('.hit-summary').textContent()).match(/共 (\d+) 处/)[1];
+  await open(page, site.server.url, `d/closing-speech?hl=${encodeURIComponent(' 人大 ')}`);
+  assert.equal(await page.locator('.hit-summary').textContent(), `本文中“ 人大 ”共 ${plain} 处`);
+  assert.deepEqual(page.problems, []);
+});
+
+test('app: back and forward restore the query, its results and the paragraph a result opened', async () => {
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/plan');
+  await page.getByRole('searchbox').fill('湘商回归');
+  await page.getByText('1 篇文件中共 1 处').waitFor();
+  await page.locator('.results a').first().click();
+  await page.waitForURL(/#p\d+$/);
+  const target = new URL(page.url()).hash.slice(1);
+  await page.waitForFunction((id) => document.querySelector('.is-target')?.id === id, target);
+
+  await page.goBack();
+  await page.getByText('1 篇文件中共 1 处').waitFor();
+  assert.equal(await page.getByRole('searchbox').inputValue(), '湘商回归');
+  assert.equal(await page.locator('.results mark').textContent(), '湘商回归');
+  await page.goForward();
+  await page.waitForFunction((id) => document.querySelector('.is-target')?.id === id, target);
+  assert.equal(await page.locator('.doc-body mark').count(), 1);
+  await page.goBack();
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: /关于衡阳市2023年国民经济和社会发展计划/ }).waitFor();
+  assert.equal(await page.locator('.results').count(), 0);
+});
+
+test('app: hits in headings count the same on the search page and in each document\'s hit bar', async () => {
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, `search?q=${encodeURIComponent('决议')}`);
+  const groups = page.locator('.result-group');
+  const count = await groups.count();
+  assert.ok(count >= 6, `${count} documents`);
+  const expected = [];
+  for (let i = 0; i < count; i++) {
+    const group = groups.nth(i);
+    const shown = Number((await group.locator('.result-count').textContent()).match(/(\d+) 处/)[1]);
+    assert.equal(await group.locator('.results li').count(), shown);
+    expected.push([await group.locator('h2 a').getAttribute('href'), shown]);
+  }
+  assert.ok(await page.locator('.results .result-place', { hasText: '标题' }).count() > 0, 'some hits are in headings');
+  for (const [href, shown] of expected) {
+    await open(page, new URL(href, site.server.url).href);
+    assert.equal(await page.locator('.hit-summary').textContent(), `本文中“决议”共 ${shown} 处`, href);
+    // Every hit is marked once, headings included, so that stepping reaches each of them.
+    assert.equal(await page.locator('article mark[data-hit]').count(), shown, href);
+  }
+  await page.getByRole('button', { name: '下一处' }).click();
+  assert.equal(await page.locator('mark.current').getAttribute('data-hit'), '0');
+  assert.equal(await page.locator('.doc-heading mark.current').count(), 1, 'the first hit is in the heading');
+});
+
+test('app: with all=1 the set-aside passages are highlighted too', async () => {
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, `d/closing-speech?hl=${encodeURIComponent('刘正兴表示')}`);
+  assert.equal(await page.locator('.hit-summary').textContent(), '本文中“刘正兴表示”共 0 处');
+  assert.equal(await page.locator('.doc-body mark').count(), 0);
+  await open(page, site.server.url, `d/closing-speech?hl=${encodeURIComponent('刘正兴表示')}&all=1`);
+  const summary = await page.locator('.hit-summary').textContent();
+  assert.match(summary, /共 [1-9]\d* 处/);
+  const marks = await page.locator('.doc-body mark').allTextContents();
+  assert.ok(marks.length >= 1 && marks.every((m) => m === '刘正兴表示'), marks.join('|'));
+  assert.ok(await page.locator('.interpolation mark').count() >= 1, 'the highlight is in a set-aside passage');
 });

@@ -15,8 +15,22 @@ const CHROMIUM_ARGS = [
 export const corpus = JSON.parse(readFileSync(new URL('../corpus/corpus.json', import.meta.url), 'utf8'));
 export const session = corpus.sessions[0];
 
-export function launchBrowser() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+// The control run (scripts/test-all.sh): every app test runs with the wasm withheld by the test
+// server (e2e/static-server.mjs) and must fail; one that passes never needed the app. The app
+// never starts then, so waits fail fast instead of running out the usual timeouts.
+const CONTROL = process.env.RENDA_CONTROL === 'block-wasm';
+
+export async function launchBrowser() {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  if (CONTROL) {
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (options) => {
+      const context = await newContext(options);
+      context.setDefaultTimeout(2000);
+      return context;
+    };
+  }
+  return browser;
 }
 
 export function serveDist(options = {}) {
@@ -39,11 +53,37 @@ export async function newPage(browser, options = {}) {
   return page;
 }
 
-/** Opens a path of the app and waits until the app has rendered its main landmark. */
+/**
+ * Opens a path of the app and waits until the app has started. Every page is prerendered, so
+ * its text, links and buttons are there before the wasm runs: only the app's own mark on
+ * `<html>` says that clicks, keys and state are the app's.
+ */
 export async function open(page, base, path = '') {
   const response = await page.goto(new URL(path, base).href);
-  await page.locator('main').first().waitFor();
+  await started(page);
   return response;
+}
+
+/** Waits until the app has started on the page now loaded (after a reload, say). */
+export function started(page) {
+  return page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Records what a page asks for: `failed` lists requests that got no response (with the reason);
+ * `responses` every response as { url, status, fromServiceWorker, body }, its body read at once
+ * (a page that navigates away loses its bodies) as a promise of a Buffer, or of null.
+ */
+export function recordRequests(page) {
+  const record = { failed: [], responses: [] };
+  page.on('requestfailed', (request) => record.failed.push(`${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', (response) => record.responses.push({
+    url: response.url(),
+    status: response.status(),
+    fromServiceWorker: response.fromServiceWorker(),
+    body: response.body().catch(() => null),
+  }));
+  return record;
 }
 
 /**

@@ -7,18 +7,39 @@
 //    rest, so deep links work on any static host. In release builds each is prerendered by the
 //    app's own components (src/bin/prerender.rs): the text is there before any wasm runs, and
 //    without JavaScript. In development each is the app shell.
-// 3. sw.js, the service worker, whose precache list names every file of the build with its
-//    content hash, so that every deploy yields a new worker.
+// 3. sw.js, the service worker (Workbox), which precaches every file of the build with its
+//    revision, so that every deploy yields a new worker; and `_headers` for the hosts that read it.
+// Every page carries the build's id (`<meta name="renda-build">`): a hash of the files the pages
+// load, so two deploys of different code never share one.
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { getManifest } from 'workbox-build';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: post-build.mjs <dir> [public-url] (or run as a Trunk hook)');
 const publicUrl = process.argv[3] ?? process.env.TRUNK_PUBLIC_URL ?? '/';
 const corpus = JSON.parse(readFileSync(new URL('../corpus/corpus.json', import.meta.url), 'utf8'));
+// Files Trunk names by their content hash (`renda-reader-0123456789abcdef_bg.wasm`).
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Files for the host, never requested by a page: not precached.
+const HOST_FILES = ['_headers', '.nojekyll'];
+
+const build = createHash('sha256');
+for (const path of readdirSync(dir, { recursive: true }).map(String).sort()) {
+  const full = join(dir, path);
+  if (statSync(full).isFile() && !path.endsWith('.html') && path !== 'sw.js' && !HOST_FILES.includes(path)) {
+    build.update(path).update(readFileSync(full));
+  }
+}
+const buildId = build.digest('hex').slice(0, 16);
 
 // ── 1. Content-Security-Policy ────────────────────────────────────────────────────────────
 // Release builds only: `trunk serve` rewrites its auto-reload script after this hook runs, so a
@@ -42,8 +63,12 @@ const policy = [
   "form-action 'self'",
 ].join('; ');
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">\n    <meta name="referrer" content="no-referrer">`;
-shell = shell.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*<meta name="referrer"[^>]*>/, '');
-if (release) shell = shell.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    ${meta}`);
+// Running the hook again on a finished build (as the tests do for a second deploy) replaces
+// what the first run wrote.
+shell = shell.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*<meta name="referrer"[^>]*>\s*/, '');
+shell = shell.replace(/<meta name="renda-build"[^>]*>\s*/, '');
+const buildMeta = `<meta name="renda-build" content="${buildId}">`;
+shell = shell.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    ${release ? `${meta}\n    ` : ''}${buildMeta}`);
 writeFileSync(shellPath, shell);
 
 // ── 2. A page for every route ─────────────────────────────────────────────────────────────
@@ -65,20 +90,56 @@ if (release) {
 }
 
 // ── 3. The service worker ─────────────────────────────────────────────────────────────────
-function files(folder) {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
+// Release: scripts/sw.js bundled with its Workbox modules, and the build's file list with a
+// revision and an integrity hash for each file (a CDN's stale copy then fails the install
+// instead of mixing two builds). Development: a worker that removes itself, so that a release
+// worker left on this origin by an earlier visit stops answering for `trunk serve`.
+const workerPath = join(dir, 'sw.js');
+if (release) {
+  const { manifestEntries, warnings } = await getManifest({
+    globDirectory: dir,
+    globPatterns: ['**/*'],
+    globIgnores: ['sw.js', ...HOST_FILES],
+    // Trunk puts a content hash in these names: the name is the revision.
+    dontCacheBustURLsMatching: HASHED,
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    manifestTransforms: [async (entries) => ({
+      manifest: entries.map((entry) => ({ ...entry, integrity: integrityOf(join(dir, entry.url)) })),
+    })],
   });
+  if (warnings.length) throw new Error(`post-build: ${warnings.join('; ')}`);
+  const bundle = await rollup({
+    input: fileURLToPath(new URL('./sw.js', import.meta.url)),
+    plugins: [
+      replace({
+        preventAssignment: true,
+        values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'self.__WB_MANIFEST': JSON.stringify(manifestEntries) },
+      }),
+      nodeResolve(),
+      terser(),
+    ],
+  });
+  await bundle.write({ file: workerPath, format: 'iife' });
+  await bundle.close();
+  writeFileSync(join(dir, '_headers'), hostHeaders(manifestEntries));
+  console.log(`post-build: ${routes.length} route pages, CSP with ${scriptHashes.length} script hash(es), build ${buildId}, sw.js precaching ${manifestEntries.length} files under ${publicUrl}`);
+} else {
+  writeFileSync(workerPath, readFileSync(new URL('./sw-remove.js', import.meta.url)));
+  console.log(`post-build: ${routes.length} route pages, no CSP and a self-removing sw.js (development)`);
 }
-const precache = files(dir)
-  .map((path) => relative(dir, path).split(sep).join('/'))
-  .filter((path) => path !== 'sw.js' && !path.startsWith('.'))
-  .sort()
-  .map((path) => [path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex').slice(0, 16)]);
-const version = createHash('sha256').update(JSON.stringify(precache)).digest('hex').slice(0, 16);
-const worker = readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8')
-  .replace('__VERSION__', version)
-  .replace('__PRECACHE__', JSON.stringify(precache.map(([path, hash]) => ({ path, hash })), null, 0));
-writeFileSync(join(dir, 'sw.js'), worker);
-console.log(`post-build: ${routes.length} route pages, ${release ? `CSP with ${scriptHashes.length} script hash(es)` : 'no CSP (development)'}, sw.js ${version} precaching ${precache.length} files under ${publicUrl}`);
+
+function integrityOf(path) {
+  return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+}
+
+// Netlify's and Cloudflare Pages' `_headers`: what a meta CSP cannot say (framing, sniffing,
+// HTTPS only), and a year's caching for the files whose names carry their content hash; every
+// other file keeps the host's default, which revalidates.
+function hostHeaders(entries) {
+  const longLived = entries.filter((entry) => HASHED.test(entry.url)).map((entry) => `${publicUrl}${entry.url}\n  Cache-Control: public, max-age=31536000, immutable\n`);
+  return [
+    `${publicUrl}*\n  Content-Security-Policy: frame-ancestors 'none'\n  X-Frame-Options: DENY\n  X-Content-Type-Options: nosniff\n  Strict-Transport-Security: max-age=31536000\n  Referrer-Policy: no-referrer\n`,
+    `${publicUrl}sw.js\n  Cache-Control: no-cache\n`,
+    ...longLived,
+  ].join('\n');
+}

@@ -34,9 +34,18 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version"
   cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
+# The suite runs on the Node range package.json names (engines): Node 20, as on the machines
+# it was verified on. (Node 21+ resolves `node --test` arguments differently, and Lighthouse 12
+# and axe 4.10 were chosen for 20.)
+node_major=$(node --version 2>/dev/null | sed -E 's/^v([0-9]+).*/\1/')
+if [[ "$node_major" != 20 ]]; then
+  echo "setup: Node 20 is needed (package.json engines: >=20.10 <21); found $(node --version 2>/dev/null || echo none)" >&2
+  exit 1
+fi
+
 # npm ci only when the lock file changed since the last install.
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  say "installing npm packages from package-lock.json (playwright-core, axe-core, binaryen's wasm-opt)"
+  say "installing npm packages from package-lock.json (playwright-core, axe-core, Workbox and rollup for the service worker, binaryen's wasm-opt)"
   npm ci --no-audit --no-fund
 fi
 

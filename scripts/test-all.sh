@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Runs the three test layers in order, keeps going when one fails, and ends with one line
-# "N passed, N failed" over all of them. Exits non-zero if any layer failed or did not run.
-#   1. native:  cargo test of the pure corpus crate (model, ingest, apparatus)
+# Runs every test layer, keeps going when one fails, and ends with one line over all of them:
+# "N passed, N failed" (", N skipped" when any were). Exits non-zero if any layer failed, ran
+# fewer tests than it has, timed out, or could not be counted.
+#   1. native:  cargo test of the pure corpus crate (model, ingest, apparatus, study tools)
 #   2. browser: wasm-bindgen-test component tests in headless Chromium
 #   3. e2e:     Playwright against the release builds in dist/ and target/dist-subpath/ (built
-#               for /renda/), behind e2e/static-server.mjs
+#               for /renda/), served like real static hosts
+#   4. control: the e2e app tests once more with the wasm blocked; each must fail, or it passes
+#               without the app and proves nothing
+# Counts come from machine-readable summaries (cargo's "test result:" lines, node's TAP totals),
+# never from guessing at human output.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,44 +17,80 @@ log_dir=target/test-logs
 mkdir -p "$log_dir"
 passed=0
 failed=0
+skipped=0
 status=0
 
-# run NAME PARSER COMMAND...: runs the layer, tees its output, adds its counts.
+# At least this many tests per layer: a layer that silently runs fewer (a filter, a file that no
+# longer loads, a reporter that changed) fails instead of looking green.
+declare -A MINIMUM=([native]=86 [browser]=15 [e2e]=50)
+# Wall-clock limits per layer, in seconds, first builds included.
+declare -A LIMIT=([native]=1200 [browser]=1500 [e2e]=1800 [control]=900)
+
+# cargo test and wasm-bindgen-test-runner both end each binary with
+# "test result: ok. N passed; M failed; K ignored; ...".
+cargo_counts() {
+  awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed;/) p += $i; if ($(i+1) ~ /^failed;/) f += $i; if ($(i+1) ~ /^ignored;/) s += $i } n++ }
+       END { print p + 0, f + 0, s + 0, n + 0 }' "$1"
+}
+
+# node's TAP reporter ends with "# pass N", "# fail N", "# skipped N", "# cancelled N", "# todo N".
+tap_counts() {
+  awk '/^# pass [0-9]+$/ { p = $3; n = 1 } /^# fail [0-9]+$/ { f = $3 } /^# cancelled [0-9]+$/ { c = $3 }
+       /^# (skipped|todo) [0-9]+$/ { s += $3 } END { print p + 0, f + c, s + 0, n + 0 }' "$1"
+}
+
+# run LAYER PARSER SUMMARY-FILE COMMAND...: runs a layer under its time limit, shows its output,
+# and adds the counts its summary file holds.
 run() {
-  local name=$1 parser=$2
-  shift 2
-  printf '\n=== %s: %s\n' "$name" "$*"
-  "$@" 2>&1 | tee "$log_dir/$name.log"
+  local layer=$1 parser=$2 summary=$3
+  shift 3
+  printf '\n=== %s: %s\n' "$layer" "$*"
+  timeout --kill-after=30 "${LIMIT[$layer]}" "$@" 2>&1 | tee "$log_dir/$layer.log"
   local code=${PIPESTATUS[0]}
-  local counts
-  counts=$("$parser" "$log_dir/$name.log")
-  local p=${counts% *} f=${counts#* }
-  if (( code != 0 && f == 0 )); then
-    echo "=== $name did not complete (exit $code): counted as one failure"
-    f=1
+  local p f s n
+  read -r p f s n < <("$parser" "$summary")
+  local problem=""
+  if (( code == 124 || code == 137 )); then problem="timed out after ${LIMIT[$layer]} s"
+  elif (( n == 0 )); then problem="printed no summary to count"
+  elif (( code != 0 && f == 0 )); then problem="exited $code with no failed test"
+  elif (( p + f < ${MINIMUM[$layer]} )); then problem="ran $((p + f)) tests, fewer than its ${MINIMUM[$layer]}"
   fi
-  (( code != 0 )) && status=1
+  if [[ -n $problem ]]; then
+    echo "=== $layer $problem: counted as one failure"
+    f=$((f + 1))
+  fi
+  (( code != 0 || f != 0 )) && status=1
   passed=$((passed + p))
   failed=$((failed + f))
-  echo "=== $name: $p passed, $f failed"
+  skipped=$((skipped + s))
+  echo "=== $layer: $p passed, $f failed, $s skipped"
 }
 
-# cargo test and wasm-bindgen-test-runner both print "test result: ... N passed; M failed; ...".
-cargo_counts() {
-  awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed;/) p += $i; if ($(i+1) ~ /^failed;/) f += $i } }
-       END { print p + 0, f + 0 }' "$1"
-}
+run native cargo_counts "$log_dir/native.log" cargo test -p renda-corpus
+run browser cargo_counts "$log_dir/browser.log" env CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p renda-reader
 
-# node --test (spec reporter) ends with "ℹ pass N" and "ℹ fail N"; the TAP reporter with "# pass N".
-node_counts() {
-  awk '/^(ℹ|#) pass [0-9]+$/ { p = $3 } /^(ℹ|#) fail [0-9]+$/ { f = $3 } END { print p + 0, f + 0 }' "$1"
-}
+e2e_files=(e2e/*.test.mjs)
+node_test=(node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout)
+# The release build for the root, and the same for a subpath (the hosting tests use both).
+if timeout "${LIMIT[e2e]}" make --no-print-directory dist && timeout "${LIMIT[e2e]}" make --no-print-directory dist PUBLIC_URL=/renda/ DIST=target/dist-subpath; then
+  run e2e tap_counts "$log_dir/e2e.tap" "${node_test[@]}" --test-reporter=tap --test-reporter-destination="$log_dir/e2e.tap" "${e2e_files[@]}"
 
-run native cargo_counts cargo test -p renda-corpus
-run browser cargo_counts env CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p renda-reader
-# The release build for the root, and the same for a subpath (the offline tests use both).
-if make --no-print-directory dist && make --no-print-directory dist PUBLIC_URL=/renda/ DIST=target/dist-subpath; then
-  run e2e node_counts node --test --test-concurrency=1 e2e/
+  # The control run: every app test with the wasm blocked. Its failures are the expected result,
+  # so it adds one passed check when all of them fail and one failure naming those that did not.
+  printf '\n=== control: the app tests with the wasm blocked; every one must fail\n'
+  RENDA_CONTROL=block-wasm timeout --kill-after=30 "${LIMIT[control]}" "${node_test[@]}" --test-name-pattern='^app: ' \
+    --test-reporter=tap --test-reporter-destination="$log_dir/control.tap" "${e2e_files[@]}" > "$log_dir/control.log" 2>&1
+  read -r p f s n < <(tap_counts "$log_dir/control.tap")
+  app_tests=$(grep -cE '^(not )?ok [0-9]+ - app: ' "$log_dir/e2e.tap")
+  if (( n == 1 && app_tests > 0 && p == 0 && f == app_tests )); then
+    echo "=== control: all $f app tests failed without the app, as they must"
+    passed=$((passed + 1))
+  else
+    echo "=== control: of $app_tests app tests, $f failed and $p passed without the app; those prove nothing:"
+    grep -E '^ *ok [0-9]+ - app: ' "$log_dir/control.tap" || true
+    failed=$((failed + 1))
+    status=1
+  fi
 else
   echo "=== e2e: the release build failed"
   failed=$((failed + 1))
@@ -57,5 +98,9 @@ else
 fi
 
 echo
-echo "$passed passed, $failed failed"
+if (( skipped > 0 )); then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
 exit $status

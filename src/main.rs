@@ -22,4 +22,15 @@ fn main() {
     if let Some(prerendered) = prerendered {
         prerendered.remove();
     }
+    // A prerendered page already shows what the app renders, so only this mark tells tests and
+    // tools that the app itself runs and listens. It is set in a later task, after the effects
+    // the first render scheduled (settings applied, listeners attached) have run.
+    leptos::prelude::set_timeout(
+        move || {
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("data-app", "started");
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }

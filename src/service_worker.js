@@ -1,43 +1,66 @@
-// Registration of the service worker (scripts/sw.template.js) and its update handshake. Kept in
-// JavaScript because it is the browser's own event plumbing; src/service_worker.rs calls it.
+// Registration of the service worker (scripts/sw.js) and its update handshake. Kept in plain
+// JavaScript because it is the browser's own event plumbing (workbox-window would do the same
+// in more code and need a bundler for the page); src/service_worker.rs calls it.
 
+let registration = null;
 let reloading = false;
 
-// Registers sw.js under the page's base URL and calls `onUpdate` whenever a new version is
-// installed and waiting while an older one controls the page.
+// Registers sw.js under the page's base URL; calls `onUpdate` whenever a new version is installed
+// and waiting while an older one controls the page.
 export function register(onUpdate) {
   if (!('serviceWorker' in navigator)) return;
-  const waitingFound = (registration) => {
-    if (registration.waiting && navigator.serviceWorker.controller) onUpdate();
-  };
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    // Reload once, when the reader accepted the update: the page then runs the new code.
-    if (!reloading && window.__rendaAcceptedUpdate) {
+  const workers = navigator.serviceWorker;
+  // Whether an older worker controls this page: then a change of controller means a new build
+  // took over (accepted in this tab or another), and the page reloads once to run it. The first
+  // worker claiming a first visit changes nothing the page runs.
+  let controlled = workers.controller !== null;
+  workers.addEventListener('controllerchange', () => {
+    if (controlled && !reloading) {
       reloading = true;
       window.location.reload();
     }
+    controlled = true;
   });
-  navigator.serviceWorker.register(new URL('sw.js', document.baseURI)).then((registration) => {
-    waitingFound(registration);
-    registration.addEventListener('updatefound', () => {
-      const installing = registration.installing;
+  const offer = (found) => {
+    if (found.waiting && workers.controller) onUpdate();
+  };
+  workers.register(new URL('sw.js', document.baseURI), { updateViaCache: 'none' }).then((found) => {
+    // Browsers and tools that block service workers may resolve with nothing.
+    if (!found) return;
+    registration = found;
+    offer(found);
+    found.addEventListener('updatefound', () => {
+      const installing = found.installing;
       installing?.addEventListener('statechange', () => {
-        if (installing.state === 'installed') waitingFound(registration);
+        if (installing.state === 'installed') offer(found);
       });
     });
+    // The browser checks for a new worker only on page loads: a tab left open also checks when
+    // the reader comes back to it, and every half hour.
+    let checking = null;
+    const check = () => {
+      if (document.visibilityState !== 'visible' || checking) return;
+      checking = found.update().catch(() => {}).finally(() => { checking = null; });
+    };
+    document.addEventListener('visibilitychange', check);
+    window.addEventListener('focus', check);
+    setInterval(check, 30 * 60 * 1000);
   }, () => {});
 }
 
-// Activates the waiting worker; the page reloads when it takes control.
+// Activates the waiting worker; every tab it takes over reloads. When another tab has already
+// activated it, this page only needs to load the new build.
 export function acceptUpdate() {
-  window.__rendaAcceptedUpdate = true;
-  navigator.serviceWorker.getRegistration(new URL('./', document.baseURI)).then((registration) => {
-    registration?.waiting?.postMessage('skip-waiting');
-  });
+  const waiting = registration?.waiting;
+  if (waiting) waiting.postMessage({ type: 'SKIP_WAITING' });
+  else if (!reloading) {
+    reloading = true;
+    window.location.reload();
+  }
 }
 
 // Development builds must never run a stale build: remove any worker a release left behind.
 export function unregisterAll() {
   if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.getRegistrations().then((all) => all.forEach((registration) => registration.unregister()));
+  navigator.serviceWorker.getRegistrations().then((all) => all.forEach((found) => found.unregister()));
 }

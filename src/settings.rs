@@ -1,8 +1,8 @@
 //! Reading settings, remembered across visits in local storage and applied to `<html>` as data
 //! attributes that the style sheet reads.
 
-use gloo::storage::{LocalStorage, Storage};
 use leptos::prelude::*;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 /// Where the settings are stored.
@@ -70,18 +70,41 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// The stored settings; defaults when there are none or they cannot be read.
+    /// The stored settings; defaults when there are none or storage cannot be read (blocked by
+    /// the browser, disabled, or not there at all, as when prerendering natively).
     pub fn load() -> Settings {
-        // Prerendering (natively) has no storage: it renders the defaults.
-        if !cfg!(target_arch = "wasm32") {
-            return Settings::default();
-        }
-        LocalStorage::get(STORAGE_KEY).unwrap_or_default()
+        storage()
+            .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
+            .map_or_else(Settings::default, |stored| Settings::parse(&stored))
     }
 
-    /// Stores the settings. Failure (storage full or disabled) only loses persistence.
+    /// Settings from stored JSON, read field by field: a value this version does not know (left
+    /// by another version, or damaged) falls back to its default alone, and the other choices
+    /// are kept.
+    pub fn parse(stored: &str) -> Settings {
+        let defaults = Settings::default();
+        let Ok(serde_json::Value::Object(fields)) = serde_json::from_str(stored) else { return defaults };
+        fn field<T: DeserializeOwned>(
+            fields: &serde_json::Map<String, serde_json::Value>,
+            name: &str,
+            default: T,
+        ) -> T {
+            fields.get(name).and_then(|value| T::deserialize(value).ok()).unwrap_or(default)
+        }
+        Settings {
+            theme: field(&fields, "theme", defaults.theme),
+            font_size: field(&fields, "font_size", defaults.font_size),
+            spacing: field(&fields, "spacing", defaults.spacing),
+            language: field(&fields, "language", defaults.language),
+            mark_terms: field(&fields, "mark_terms", defaults.mark_terms),
+        }
+    }
+
+    /// Stores the settings. Failure (storage blocked, full or disabled) only loses persistence.
     pub fn save(&self) {
-        let _ = LocalStorage::set(STORAGE_KEY, self);
+        if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(self)) {
+            let _ = storage.set_item(STORAGE_KEY, &json);
+        }
     }
 
     /// The data attributes for `<html>`, as (name, value).
@@ -102,6 +125,15 @@ impl Settings {
         };
         [("data-theme", theme), ("data-font-size", size), ("data-spacing", spacing)]
     }
+}
+
+/// The page's local storage, if the browser lets the page have it: reading
+/// `window.localStorage` itself throws a `SecurityError` when site data is blocked.
+fn storage() -> Option<web_sys::Storage> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// Loads the settings, provides them to descendants, and keeps `<html>` and storage in step

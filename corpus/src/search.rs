@@ -5,6 +5,7 @@
 //! original text too.
 
 use crate::model::{Corpus, Document, Paragraph};
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 /// Where in a document a searchable text stands.
@@ -45,6 +46,8 @@ pub struct Hit {
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex<'c> {
     entries: Vec<Entry<'c>>,
+    /// Every character of the folded texts.
+    characters: BTreeSet<char>,
 }
 
 /// Folds a character for matching: full-width ASCII forms to ASCII, the ideographic space to a
@@ -68,12 +71,6 @@ pub fn fold(text: &str) -> String {
     text.chars().map(fold_char).collect()
 }
 
-/// Normalizes a query: Traditional characters to Simplified, then folded; surrounding white
-/// space dropped.
-pub fn normalize_query(query: &str) -> String {
-    fold(&fast2s::convert(query.trim()))
-}
-
 impl<'c> SearchIndex<'c> {
     /// Indexes every header field and paragraph of the corpus.
     pub fn new(corpus: &'c Corpus) -> SearchIndex<'c> {
@@ -91,13 +88,34 @@ impl<'c> SearchIndex<'c> {
                 }
             }
         }
-        SearchIndex { entries }
+        let characters = entries.iter().flat_map(|e| e.folded.chars()).collect();
+        SearchIndex { entries, characters }
+    }
+
+    /// A query as it is matched: folded, surrounding white space dropped, and each character
+    /// the texts do not have converted from Traditional to Simplified. A character the texts
+    /// have is kept as it is: the conversion table also maps some Simplified characters to
+    /// variants (捍 to 扞), which would make them unfindable.
+    pub fn normalize_query(&self, query: &str) -> String {
+        let mut buffer = [0; 4];
+        query
+            .trim()
+            .chars()
+            .map(fold_char)
+            .flat_map(|c| {
+                if self.characters.contains(&c) {
+                    vec![c]
+                } else {
+                    fold(&fast2s::convert(c.encode_utf8(&mut buffer))).chars().collect()
+                }
+            })
+            .collect()
     }
 
     /// Every match of `query`, in corpus order. Texts the reading text sets aside (repeated
     /// passages, news-report lines) are searched only with `include_set_aside`.
     pub fn search(&self, query: &str, include_set_aside: bool) -> Vec<Hit> {
-        let needle = normalize_query(query);
+        let needle = self.normalize_query(query);
         if needle.is_empty() {
             return Vec::new();
         }
@@ -117,7 +135,8 @@ impl<'c> SearchIndex<'c> {
     /// its memory; the corpus texts it points into are not counted.
     pub fn heap_bytes(&self) -> usize {
         let entries = self.entries.capacity() * std::mem::size_of::<Entry>();
-        entries + self.entries.iter().map(|e| e.folded.capacity()).sum::<usize>()
+        let characters = self.characters.len() * std::mem::size_of::<char>();
+        entries + characters + self.entries.iter().map(|e| e.folded.capacity()).sum::<usize>()
     }
 
     /// Number of texts indexed.

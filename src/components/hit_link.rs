@@ -1,8 +1,7 @@
-use crate::components::KwicLine;
+use crate::components::{KwicLine, Link};
 use crate::i18n::use_strings;
 use crate::state::use_corpus;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use renda_corpus::search::{hit_text, Hit, Place};
 
 /// The address of a document with every match of `query` highlighted, at `paragraph` if
@@ -34,14 +33,14 @@ pub fn HitLink(
     };
     view! {
         <li>
-            <A href=hit_href(&document.slug, &query, all, match place {
+            <Link href=hit_href(&document.slug, &query, all, match place {
                 Place::Paragraph(n) => Some(n),
                 Place::Header(_) => None,
             })>
                 {show_document.then(|| view! { <span class="result-place" lang="zh-Hans">{document.short_title.clone()}</span> })}
                 <span class="result-place">{label}</span>
                 <KwicLine text range=hit.range/>
-            </A>
+            </Link>
         </li>
     }
     .into_any()

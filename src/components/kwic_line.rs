@@ -5,15 +5,19 @@ use std::ops::Range;
 /// Characters of context either side of a match.
 const CONTEXT_CHARS: usize = 24;
 
-/// A keyword-in-context line: the match marked, with its context either side.
+/// A keyword-in-context line: the match marked, with its context either side. A side with no
+/// context (a match at the start or end of its text) is left out: rendered natively, an empty
+/// text would come out as a space the browser's render does not have.
 #[component]
 pub fn KwicLine(text: &'static str, range: Range<usize>) -> impl IntoView {
     let line = kwic(text, range, CONTEXT_CHARS);
+    let before = (!line.before.is_empty()).then(|| view! { <span class="kwic-before">{line.before}</span> });
+    let after = (!line.after.is_empty()).then(|| view! { <span class="kwic-after">{line.after}</span> });
     view! {
         <span class="kwic" lang="zh-Hans">
-            <span class="kwic-before">{line.before}</span>
+            {before}
             <mark>{line.hit}</mark>
-            <span class="kwic-after">{line.after}</span>
+            {after}
         </span>
     }
 }

@@ -1,6 +1,6 @@
 use crate::components::{
     permalink, Breadcrumbs, Canonical, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar,
-    ParagraphView, SignatureBlock, SourceView,
+    ParagraphView, SignatureBlock, SourceView, TextHits,
 };
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
 use renda_corpus::export::document_text;
-use renda_corpus::search::Place;
+use renda_corpus::search::{header_fields, Place};
 use renda_corpus::{Document, Session};
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -51,25 +51,24 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
     let description = format!("{}：{}", document.full_title(), document.lead(DESCRIPTION_CHARS));
     let trail =
         vec![(session.title.clone(), "/".to_string()), (document.short_title.clone(), format!("/d/{}", document.slug))];
-    // The highlighted query and its hits by paragraph, searched once for the bar and the body.
+    // The highlighted query and its hits, searched once for the bar, the heading and the body.
     let highlight = Memo::new(move |_| {
         let query = query.read();
         let text = query.get("hl").filter(|q| !q.trim().is_empty())?;
-        let hits = hits_by_paragraph(session, document, &text, query.get("all").is_some());
+        let hits = DocumentHits::find(session, document, &text, query.get("all").is_some());
         Some((text, hits))
     });
+    let hits = move || highlight.get().map(|(_, hits)| hits).unwrap_or_default();
     let hit_bar = move || {
         highlight.get().map(|(text, hits)| {
-            let count = hits.values().map(Vec::len).sum();
-            view! { <HitBar query=text count clear_href=format!("/d/{}", document.slug)/> }
+            view! { <HitBar query=text count=hits.count clear_href=format!("/d/{}", document.slug)/> }
         })
     };
     let body = move || {
         if show_source.get() {
             return view! { <SourceView session document/> }.into_any();
         }
-        let mut hits = highlight.get().map(|(_, hits)| hits).unwrap_or_default();
-        let mut first_hit = 0;
+        let DocumentHits { mut paragraphs, signature: signature_hits, .. } = hits();
         view! {
             <div class="doc-body">
                 {document.salutation.as_ref().map(|s| view! { <p class="salutation" lang="zh-Hans">{s.text.clone()}</p> })}
@@ -78,13 +77,11 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
                     .iter()
                     .filter(|p| p.duplicate_of().is_none())
                     .map(|paragraph| {
-                        let hits = hits.remove(&paragraph.number).unwrap_or_default();
-                        let first = first_hit;
-                        first_hit += hits.len();
-                        view! { <ParagraphView session document paragraph hits first_hit=first/> }
+                        let TextHits { ranges, first } = paragraphs.remove(&paragraph.number).unwrap_or_default();
+                        view! { <ParagraphView session document paragraph hits=ranges first_hit=first/> }
                     })
                     .collect_view()}
-                {document.signature.as_ref().map(|signature| view! { <SignatureBlock signature/> })}
+                {document.signature.as_ref().map(|signature| view! { <SignatureBlock signature hits=signature_hits/> })}
             </div>
         }
         .into_any()
@@ -96,7 +93,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
         <main id="main" class="document">
             <Breadcrumbs trail/>
             <article>
-                <DocumentHeading document/>
+                {move || view! { <DocumentHeading document hits=hits().heading/> }}
                 {hit_bar}
                 <div class="doc-tools">
                     <button
@@ -134,30 +131,60 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
     }
 }
 
-/// The search hits for `query` in the document's paragraphs, by paragraph number, in order.
-fn hits_by_paragraph(
-    session: &Session,
-    document: &Document,
-    query: &str,
-    all: bool,
-) -> BTreeMap<u32, Vec<Range<usize>>> {
-    let (Some(s), Some(d)) = (
-        use_corpus().sessions.iter().position(|x| x.id == session.id),
-        session.documents.iter().position(|x| x.slug == document.slug),
-    ) else {
-        return BTreeMap::new();
-    };
-    let mut hits: BTreeMap<u32, Vec<Range<usize>>> = BTreeMap::new();
-    for hit in use_index().search(query, all).into_iter().filter(|h| (h.session, h.document) == (s, d)) {
-        // A repetition is not shown, so its hits could not be stepped through.
-        let shown = |n: u32| document.paragraph(n).is_some_and(|p| p.duplicate_of().is_none());
-        if let Place::Paragraph(number) = hit.place {
-            if shown(number) {
-                hits.entry(number).or_default().push(hit.range);
+/// The highlighted query's hits in one document, numbered in reading order: the heading's
+/// fields, the shown paragraphs, the signature's issuer lines. Their count is what the search page
+/// counts for the document.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct DocumentHits {
+    heading: Vec<TextHits>,
+    paragraphs: BTreeMap<u32, TextHits>,
+    signature: Vec<TextHits>,
+    count: usize,
+}
+
+impl DocumentHits {
+    fn find(session: &Session, document: &Document, query: &str, all: bool) -> DocumentHits {
+        let (Some(s), Some(d)) = (
+            use_corpus().sessions.iter().position(|x| x.id == session.id),
+            session.documents.iter().position(|x| x.slug == document.slug),
+        ) else {
+            return DocumentHits::default();
+        };
+        let mut header = vec![Vec::new(); header_fields(document).len()];
+        let mut paragraphs: BTreeMap<u32, Vec<Range<usize>>> = BTreeMap::new();
+        for hit in use_index().search(query, all).into_iter().filter(|h| (h.session, h.document) == (s, d)) {
+            match hit.place {
+                Place::Header(field) => {
+                    if let Some(ranges) = header.get_mut(field) {
+                        ranges.push(hit.range);
+                    }
+                }
+                // A repetition is not shown, so its hits could not be marked or stepped through
+                // (the search page lists them only when asked for set-aside passages).
+                Place::Paragraph(number) => {
+                    if document.paragraph(number).is_some_and(|p| p.duplicate_of().is_none()) {
+                        paragraphs.entry(number).or_default().push(hit.range);
+                    }
+                }
             }
         }
+        // header_fields lists the heading's fields (title lines, speaker, adoption note) first,
+        // then the signature's issuer lines, which stand after the body.
+        let heading_fields = document.title.len()
+            + usize::from(document.speaker.is_some())
+            + usize::from(document.adoption_note.is_some());
+        let signature = header.split_off(heading_fields.min(header.len()));
+        let mut count = 0;
+        let mut number = |ranges: Vec<Range<usize>>| {
+            let first = count;
+            count += ranges.len();
+            TextHits { ranges, first }
+        };
+        let heading = header.into_iter().map(&mut number).collect();
+        let paragraphs = paragraphs.into_iter().map(|(n, ranges)| (n, number(ranges))).collect();
+        let signature = signature.into_iter().map(&mut number).collect();
+        DocumentHits { heading, paragraphs, signature, count }
     }
-    hits
 }
 
 /// Takes the reader to the paragraph named in the address (`#pN`), now and whenever it

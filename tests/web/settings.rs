@@ -1,6 +1,6 @@
 use crate::mount_at;
 use gloo::storage::{LocalStorage, Storage};
-use renda_reader::settings::{FontSize, Language, Settings, Theme, STORAGE_KEY};
+use renda_reader::settings::{FontSize, Language, Settings, Spacing, Theme, STORAGE_KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlInputElement;
@@ -69,4 +69,14 @@ fn unreadable_stored_settings_fall_back_to_the_defaults() {
     LocalStorage::set(STORAGE_KEY, serde_json::json!({ "theme": "dark" })).expect("stored");
     assert_eq!(Settings::load().theme, Theme::Dark, "fields missing from old JSON take defaults");
     LocalStorage::delete(STORAGE_KEY);
+}
+
+#[wasm_bindgen_test]
+fn a_stored_value_this_version_does_not_know_loses_only_that_field() {
+    let stored = r#"{"theme":"dark","font_size":"enormous","spacing":"relaxed","language":"en","mark_terms":"maybe","future":1}"#;
+    let settings = Settings::parse(stored);
+    assert_eq!(
+        (settings.theme, settings.font_size, settings.spacing, settings.language, settings.mark_terms),
+        (Theme::Dark, FontSize::Medium, Spacing::Relaxed, Language::English, true)
+    );
 }

@@ -1,0 +1,77 @@
+// Renda Reader's service worker. scripts/post-build.mjs bundles it with the Workbox modules it
+// imports (so nothing is fetched from a CDN) and puts the build's file list, every file with its
+// revision, in place of `self.__WB_MANIFEST`.
+//
+// Workbox's precache gives what a static deploy needs: one cache per scope
+// (`renda-reader-precache-v2-<scope>`), filled and cleaned for this scope only; files without a
+// content hash requested and stored under their revision, so a stale CDN copy is never taken for
+// a new one and an old page keeps getting its own build's files until it reloads; and
+// redirected responses copied before they are stored, so hosts that redirect `/x/index.html` to
+// `/x/` still work offline.
+
+import { clientsClaim, setCacheNameDetails } from 'workbox-core';
+import { addRoute, cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkOnly } from 'workbox-strategies';
+
+setCacheNameDetails({ prefix: 'renda-reader' });
+
+const scope = new URL(self.registration.scope);
+
+// Page loads are answered from the precache first, so that a page and every file it loads come
+// from the same build, and a bad connection never hangs a reader who has the pages already.
+// Each route has its own prerendered page: /d/plan, /d/plan/ and /d/plan/index.html are all
+// d/plan/index.html; /search?q=… is search/index.html (the app reads the query).
+function precachedPage(url) {
+  if (!url.pathname.startsWith(scope.pathname)) return null;
+  const path = url.pathname.slice(scope.pathname.length);
+  if (path === '' || path.endsWith('/')) return new URL(`${path}index.html`, scope).href;
+  return new URL(path.endsWith('.html') ? path : `${path}/index.html`, scope).href;
+}
+
+// A path this build has no page for goes to the network, which knows the current deploy (a
+// newer route, or the host's own 404 with its status); after a few seconds without an answer,
+// or offline, the app's not-found page, whose app renders whatever route the path names.
+const network = new NetworkOnly({ networkTimeoutSeconds: 4 });
+
+registerRoute(
+  new NavigationRoute(async ({ event, request, url }) => {
+    const page = precachedPage(url);
+    const cached = page && (await matchPrecache(page));
+    if (cached) return cached;
+    try {
+      return await network.handle({ event, request });
+    } catch {
+      return (await matchPrecache('404.html')) ?? (await matchPrecache('index.html')) ?? Response.error();
+    }
+  }),
+);
+
+precache(self.__WB_MANIFEST);
+// Every other file of the build: from the precache; anything else goes to the network as usual.
+addRoute();
+cleanupOutdatedCaches();
+
+// The new worker waits until the reader accepts the update in the page (src/service_worker.js),
+// which then reloads every tab this worker takes over.
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
+});
+// The first worker takes charge of the page that installed it, so that it works offline at once.
+clientsClaim();
+
+// Workers from before Workbox kept a cache per deploy, `renda-reader-<16 hex digits>`, with no
+// scope in its name. Each held its scope's index.html: delete the ones that hold this scope's,
+// and leave other deployments on the origin alone.
+self.addEventListener('activate', (event) => {
+  const shell = new URL('index.html', scope).href;
+  event.waitUntil(
+    caches.keys().then((keys) =>
+      Promise.all(
+        keys
+          .filter((key) => /^renda-reader-[0-9a-f]{16}$/.test(key))
+          .map(async (key) => (await (await caches.open(key)).match(shell)) && caches.delete(key)),
+      ),
+    ),
+  );
+});

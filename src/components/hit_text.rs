@@ -1,0 +1,31 @@
+use leptos::prelude::*;
+use std::ops::Range;
+
+/// The search hits in one text: their byte ranges, and the document-wide number of the first, so
+/// that the hit bar steps through a document's hits in reading order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TextHits {
+    pub ranges: Vec<Range<usize>>,
+    pub first: usize,
+}
+
+/// A text with its search hits marked. Ranges that do not fit the text are left unmarked rather
+/// than panicking: they come from the index, which is built from the same corpus, but a mark is
+/// not worth a crash.
+#[component]
+pub fn HitText(text: &'static str, #[prop(optional)] hits: TextHits) -> impl IntoView {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for (i, range) in hits.ranges.into_iter().enumerate() {
+        let (Some(before), Some(hit)) = (text.get(at..range.start), text.get(range.clone())) else { continue };
+        if !before.is_empty() {
+            pieces.push(before.into_any());
+        }
+        pieces.push(view! { <mark data-hit=hits.first + i>{hit}</mark> }.into_any());
+        at = range.end;
+    }
+    if let Some(rest) = text.get(at..).filter(|rest| !rest.is_empty()) {
+        pieces.push(rest.into_any());
+    }
+    pieces.collect_view()
+}
