@@ -767,7 +767,8 @@ impl Builder {
                     &mut notes,
                 );
                 if fault != Some(Fault::OmitSpeaker) {
-                    document.speaker = Some(read(&mut self.w, *pick(SPEAKERS, &h.person), &mut notes).0);
+                    let speaker = *pick(SPEAKERS, &h.person);
+                    document.speaker = Some(read(&mut self.w, speaker, &mut notes).0);
                 }
                 let chinese = date.chinese();
                 let date_text = match (fault, h.half_width) {
@@ -790,7 +791,8 @@ impl Builder {
                     _ => None,
                 };
                 if fault != Some(Fault::OmitSalutation) {
-                    document.salutation = Some(read(&mut self.w, *pick(SALUTATIONS, &h.person), &mut notes).0);
+                    let salutation = *pick(SALUTATIONS, &h.person);
+                    document.salutation = Some(read(&mut self.w, salutation, &mut notes).0);
                 }
                 line
             }
