@@ -4,9 +4,8 @@
 // 1. A Content-Security-Policy in every page that allows exactly what the app needs, with
 //    Trunk's inline bootstrap script allowed by its hash.
 // 2. A page for every route (/d/<slug>/, /terms/<term>/, the fixed pages) and 404.html for the
-//    rest, so deep links work on any static host. In release builds each is prerendered by the
-//    app's own components (src/bin/prerender.rs): the text is there before any wasm runs, and
-//    without JavaScript. In development each is the app shell.
+//    rest, so deep links work on any static host, each prerendered by the app's own components
+//    (src/bin/prerender.rs): the text is there before any wasm runs, and without JavaScript.
 // 3. sw.js, the service worker (Workbox), which precaches every file of the build with its
 //    revision, so that every deploy yields a new worker; and `_headers` for the hosts that read it.
 // Every page carries the build's id (`<meta name="renda-build">`): a hash of the files the pages
@@ -14,7 +13,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -26,7 +25,6 @@ import { getManifest } from 'workbox-build';
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: post-build.mjs <dir> [public-url] (or run as a Trunk hook)');
 const publicUrl = process.argv[3] ?? process.env.TRUNK_PUBLIC_URL ?? '/';
-const corpus = JSON.parse(readFileSync(new URL('../corpus/corpus.json', import.meta.url), 'utf8'));
 // Files Trunk names by their content hash (`renda-reader-0123456789abcdef_bg.wasm`).
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 // Files for the host, never requested by a page: not precached.
@@ -72,16 +70,9 @@ shell = shell.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    ${r
 writeFileSync(shellPath, shell);
 
 // ── 2. A page for every route ─────────────────────────────────────────────────────────────
-const routes = [
-  'about', 'search', 'terms', 'people',
-  ...corpus.sessions.flatMap((s) => s.documents.map((d) => `d/${d.slug}`)),
-  ...corpus.glossary.map((f) => `terms/${f.term}`),
-];
-for (const route of routes) {
-  mkdirSync(join(dir, route), { recursive: true });
-  writeFileSync(join(dir, route, 'index.html'), shell);
-}
-writeFileSync(join(dir, '404.html'), shell);
+// Release builds: every route of `Route::all` (src/route.rs) and 404.html, prerendered by the
+// app's own components. (`trunk serve` answers every unknown path with the shell, so development
+// builds need no route pages.)
 if (release) {
   // Trunk runs cargo offline; so does this (scripts/setup.sh fetched every crate).
   const manifest = new URL('../Cargo.toml', import.meta.url).pathname;
@@ -122,10 +113,10 @@ if (release) {
   await bundle.write({ file: workerPath, format: 'iife' });
   await bundle.close();
   writeFileSync(join(dir, '_headers'), hostHeaders(manifestEntries));
-  console.log(`post-build: ${routes.length} route pages, CSP with ${scriptHashes.length} script hash(es), build ${buildId}, sw.js precaching ${manifestEntries.length} files under ${publicUrl}`);
+  console.log(`post-build: CSP with ${scriptHashes.length} script hash(es), build ${buildId}, sw.js precaching ${manifestEntries.length} files under ${publicUrl}`);
 } else {
   writeFileSync(workerPath, readFileSync(new URL('./sw-remove.js', import.meta.url)));
-  console.log(`post-build: ${routes.length} route pages, no CSP and a self-removing sw.js (development)`);
+  console.log('post-build: no CSP, no route pages and a self-removing sw.js (development)');
 }
 
 function integrityOf(path) {

@@ -1,14 +1,12 @@
 //! Interface strings in Chinese (the default) and English. The corpus itself is never
 //! translated: it stays Chinese, marked `lang="zh-Hans"`, whatever the interface language.
 
-use crate::settings::{use_settings, Language};
+use crate::settings::{use_language, Language};
 use leptos::prelude::*;
 use renda_corpus::DocumentKind;
 
 /// Every piece of interface text, in one language.
 pub struct Strings {
-    /// BCP 47 tag for `lang` attributes.
-    pub lang: &'static str,
     pub app_name: &'static str,
     pub skip_to_text: &'static str,
     pub contents: &'static str,
@@ -127,8 +125,8 @@ pub fn use_strings() -> Signal<&'static Strings> {
 /// settings, rather than derived in each component: page titles are read after a prerendered
 /// page's components are gone, so they must not depend on signals those components own.
 pub fn provide_strings() {
-    let settings = use_settings();
-    provide_context(Signal::derive(move || strings(settings.get().language)));
+    let language = use_language();
+    provide_context(Signal::derive(move || strings(language.get())));
 }
 
 /// The strings of a language.
@@ -140,7 +138,6 @@ pub fn strings(language: Language) -> &'static Strings {
 }
 
 pub static ZH: Strings = Strings {
-    lang: "zh-Hans",
     app_name: "人大文献阅览室",
     skip_to_text: "跳到正文",
     contents: "目录",
@@ -278,7 +275,6 @@ pub static ZH: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
-    lang: "en",
     app_name: "Renda Reader",
     skip_to_text: "Skip to the text",
     contents: "Contents",

@@ -14,6 +14,7 @@ pub mod components;
 pub mod i18n;
 pub mod pages;
 mod paragraphs;
+pub mod route;
 pub mod service_worker;
 pub mod settings;
 pub mod state;
@@ -126,15 +127,6 @@ fn FocusOnNavigation() -> impl IntoView {
         }
         path
     });
-}
-
-/// Every route of the app that has a page of its own in the build: the fixed pages, every
-/// document and every formulation.
-pub fn routes(corpus: &Corpus) -> Vec<String> {
-    let fixed = ["/", "/about", "/search", "/terms", "/people"].map(String::from);
-    let documents = corpus.sessions.iter().flat_map(|s| &s.documents).map(|d| format!("/d/{}", d.slug));
-    let terms = corpus.glossary.iter().map(|f| format!("/terms/{}", f.term));
-    fixed.into_iter().chain(documents).chain(terms).collect()
 }
 
 /// Moves focus to the page's main region. (A plain `#main` link would resolve against the

@@ -44,6 +44,16 @@ pub enum Language {
     English,
 }
 
+impl Language {
+    /// The BCP 47 tag, for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::Chinese => "zh-Hans",
+            Language::English => "en",
+        }
+    }
+}
+
 /// What a reader has chosen. Fields missing from stored JSON (written by an older version) take
 /// their defaults, so a stored choice is never lost to a new setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -136,18 +146,30 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Loads the settings, provides them to descendants, and keeps `<html>` and storage in step
-/// with every change.
+/// The interface language alone: what the interface strings follow.
+#[derive(Clone, Copy)]
+pub struct InterfaceLanguage(pub Memo<Language>);
+
+/// Whether formulations are marked in the text, alone: what each paragraph follows.
+#[derive(Clone, Copy)]
+pub struct MarkTerms(pub Memo<bool>);
+
+/// Loads the settings and provides them to descendants: the whole (for the settings panel) and,
+/// as memos, the concerns that change what components render, so that a change of theme
+/// re-renders no paragraph and re-runs no label. Keeps `<html>` and storage in step with every
+/// change.
 pub fn provide_settings() -> RwSignal<Settings> {
     let settings = RwSignal::new(Settings::load());
     provide_context(settings);
+    provide_context(InterfaceLanguage(Memo::new(move |_| settings.read().language)));
+    provide_context(MarkTerms(Memo::new(move |_| settings.read().mark_terms)));
     Effect::new(move |previous: Option<Settings>| {
         let current = settings.get();
         if let Some(root) = document().document_element() {
             for (name, value) in current.html_attributes() {
                 let _ = root.set_attribute(name, value);
             }
-            let _ = root.set_attribute("lang", crate::i18n::strings(current.language).lang);
+            let _ = root.set_attribute("lang", current.language.tag());
         }
         // The first run only applies what was loaded; there is nothing new to store.
         if previous.is_some_and(|p| p != current) {
@@ -161,4 +183,14 @@ pub fn provide_settings() -> RwSignal<Settings> {
 /// The reader's settings, provided by the app.
 pub fn use_settings() -> RwSignal<Settings> {
     expect_context::<RwSignal<Settings>>()
+}
+
+/// The interface language, provided by the app.
+pub fn use_language() -> Memo<Language> {
+    expect_context::<InterfaceLanguage>().0
+}
+
+/// Whether formulations are marked, provided by the app.
+pub fn use_mark_terms() -> Memo<bool> {
+    expect_context::<MarkTerms>().0
 }

@@ -102,6 +102,27 @@ impl Corpus {
     pub fn document(&self, slug: &str) -> Option<(&Session, &Document)> {
         self.sessions.iter().find_map(|s| s.documents.iter().find(|d| d.slug == slug).map(|d| (s, d)))
     }
+
+    /// Looks a document up by its identity.
+    pub fn find(&self, id: DocumentId) -> Option<(&Session, &Document)> {
+        let session = self.sessions.iter().find(|s| s.id == id.session)?;
+        Some((session, session.documents.iter().find(|d| d.slug == id.slug)?))
+    }
+}
+
+/// Which document: its session's id and its slug. Search hits and formulation counts carry it,
+/// never a position in the corpus's vectors, so that they stay right whatever the corpus holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DocumentId<'c> {
+    pub session: &'c str,
+    pub slug: &'c str,
+}
+
+impl<'c> DocumentId<'c> {
+    /// The identity of `document` in `session`.
+    pub fn of(session: &'c Session, document: &'c Document) -> DocumentId<'c> {
+        DocumentId { session: &session.id, slug: &document.slug }
+    }
 }
 
 /// One meeting of a people's congress and the documents it closed with.

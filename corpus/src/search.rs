@@ -4,7 +4,7 @@
 //! one-to-one character mapping, so that offsets in the folded text are offsets in the
 //! original text too.
 
-use crate::model::{Corpus, Document, Paragraph};
+use crate::model::{Corpus, Document, DocumentId, Paragraph};
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -22,8 +22,7 @@ pub enum Place {
 /// One searchable text: a paragraph or a header field.
 #[derive(Debug, Clone)]
 struct Entry<'c> {
-    session: usize,
-    document: usize,
+    document: DocumentId<'c>,
     place: Place,
     /// Whether the reading text leaves it out or sets it apart (a repetition or a news report).
     set_aside: bool,
@@ -35,9 +34,8 @@ struct Entry<'c> {
 
 /// A match: which text, and the byte range of the match in that text as the corpus has it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hit {
-    pub session: usize,
-    pub document: usize,
+pub struct Hit<'c> {
+    pub document: DocumentId<'c>,
     pub place: Place,
     pub range: Range<usize>,
 }
@@ -75,10 +73,11 @@ impl<'c> SearchIndex<'c> {
     /// Indexes every header field and paragraph of the corpus.
     pub fn new(corpus: &'c Corpus) -> SearchIndex<'c> {
         let mut entries = Vec::new();
-        for (s, session) in corpus.sessions.iter().enumerate() {
-            for (d, document) in session.documents.iter().enumerate() {
+        for session in &corpus.sessions {
+            for document in &session.documents {
+                let id = DocumentId::of(session, document);
                 let mut push = |place, set_aside, text: &'c str| {
-                    entries.push(Entry { session: s, document: d, place, set_aside, text, folded: fold(text) })
+                    entries.push(Entry { document: id, place, set_aside, text, folded: fold(text) })
                 };
                 for (i, (text, _)) in header_fields(document).into_iter().enumerate() {
                     push(Place::Header(i), false, text);
@@ -114,15 +113,23 @@ impl<'c> SearchIndex<'c> {
 
     /// Every match of `query`, in corpus order. Texts the reading text sets aside (repeated
     /// passages, news-report lines) are searched only with `include_set_aside`.
-    pub fn search(&self, query: &str, include_set_aside: bool) -> Vec<Hit> {
+    pub fn search(&self, query: &str, include_set_aside: bool) -> Vec<Hit<'c>> {
+        self.search_where(query, include_set_aside, |_| true)
+    }
+
+    /// Every match of `query` in one document, in reading order of its texts.
+    pub fn search_document(&self, query: &str, include_set_aside: bool, document: DocumentId) -> Vec<Hit<'c>> {
+        self.search_where(query, include_set_aside, |entry| entry.document == document)
+    }
+
+    fn search_where(&self, query: &str, include_set_aside: bool, keep: impl Fn(&Entry) -> bool) -> Vec<Hit<'c>> {
         let needle = self.normalize_query(query);
         if needle.is_empty() {
             return Vec::new();
         }
         let mut hits = Vec::new();
-        for entry in self.entries.iter().filter(|e| include_set_aside || !e.set_aside) {
+        for entry in self.entries.iter().filter(|e| (include_set_aside || !e.set_aside) && keep(e)) {
             hits.extend(find_all(entry.text, &entry.folded, &needle).map(|range| Hit {
-                session: entry.session,
                 document: entry.document,
                 place: entry.place,
                 range,
@@ -157,7 +164,7 @@ fn is_set_aside(paragraph: &Paragraph) -> bool {
 
 /// The document a hit is in and the text it is in.
 pub fn hit_text<'c>(corpus: &'c Corpus, hit: &Hit) -> Option<(&'c Document, &'c str)> {
-    let document = corpus.sessions.get(hit.session)?.documents.get(hit.document)?;
+    let (_, document) = corpus.find(hit.document)?;
     let text = match hit.place {
         Place::Paragraph(n) => document.paragraph(n)?.text.as_str(),
         Place::Header(index) => header_fields(document).get(index)?.0,

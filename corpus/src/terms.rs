@@ -1,24 +1,25 @@
 //! Formulations in the text: where they stand, how often each document uses them, and how a
 //! paragraph splits into plain text, marked formulations and search hits for display.
 
+use crate::model::DocumentId;
 use crate::search::{Hit, Place, SearchIndex};
 use std::ops::Range;
 
 /// How often a formulation occurs in each document's reading text (repeated passages and
-/// news-report lines left out), in corpus order: (session, document, count).
-pub fn counts(index: &SearchIndex, term: &str) -> Vec<(usize, usize, usize)> {
-    let mut counts: Vec<(usize, usize, usize)> = Vec::new();
+/// news-report lines left out), in corpus order: (document, count).
+pub fn counts<'c>(index: &SearchIndex<'c>, term: &str) -> Vec<(DocumentId<'c>, usize)> {
+    let mut counts: Vec<(DocumentId<'c>, usize)> = Vec::new();
     for hit in occurrences(index, term) {
         match counts.last_mut() {
-            Some((s, d, n)) if (*s, *d) == (hit.session, hit.document) => *n += 1,
-            _ => counts.push((hit.session, hit.document, 1)),
+            Some((document, n)) if *document == hit.document => *n += 1,
+            _ => counts.push((hit.document, 1)),
         }
     }
     counts
 }
 
 /// Every occurrence of a formulation in the body's reading text, in corpus order.
-pub fn occurrences(index: &SearchIndex, term: &str) -> Vec<Hit> {
+pub fn occurrences<'c>(index: &SearchIndex<'c>, term: &str) -> Vec<Hit<'c>> {
     index.search(term, false).into_iter().filter(|h| matches!(h.place, Place::Paragraph(_))).collect()
 }
 

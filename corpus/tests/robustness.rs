@@ -36,8 +36,8 @@ use renda_corpus::ingest::read_session;
 use renda_corpus::search::{fold, hit_text, Place, SearchIndex};
 use renda_corpus::terms::pieces;
 use renda_corpus::{
-    Corpus, Date, DateLine, Document, DocumentKind, Edge, Normalization, Note, Paragraph, ReportForm, Session,
-    Signature, SourceLine, Sourced,
+    Corpus, Date, DateLine, Document, DocumentId, DocumentKind, Edge, Normalization, Note, Paragraph, ReportForm,
+    Session, Signature, SourceLine, Sourced,
 };
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -1951,11 +1951,11 @@ proptest! {
 // ── 4. Search over the real corpus ─────────────────────────────────────────────────────────────
 
 /// Every paragraph of the corpus: (session, document, paragraph).
-static PARAGRAPHS: LazyLock<Vec<(usize, usize, &'static Paragraph)>> = LazyLock::new(|| {
+static PARAGRAPHS: LazyLock<Vec<(DocumentId<'static>, &'static Paragraph)>> = LazyLock::new(|| {
     let mut all = Vec::new();
-    for (s, session) in CORPUS.sessions.iter().enumerate() {
-        for (d, document) in session.documents.iter().enumerate() {
-            all.extend(document.paragraphs.iter().map(|p| (s, d, p)));
+    for session in &CORPUS.sessions {
+        for document in &session.documents {
+            all.extend(document.paragraphs.iter().map(|p| (DocumentId::of(session, document), p)));
         }
     }
     all
@@ -1969,19 +1969,18 @@ fn set_aside(paragraph: &Paragraph) -> bool {
 
 /// A sampled query: a run of 1 to 12 characters of a paragraph, and its byte range there.
 struct Sample {
-    session: usize,
-    document: usize,
+    document: DocumentId<'static>,
     paragraph: &'static Paragraph,
     range: Range<usize>,
 }
 
 impl Sample {
     fn new(paragraph: &Index, start: &Index, len: usize) -> Sample {
-        let (session, document, paragraph) = *pick(&PARAGRAPHS, paragraph);
+        let (document, paragraph) = *pick(&PARAGRAPHS, paragraph);
         let bounds: Vec<usize> = paragraph.text.char_indices().map(|(i, _)| i).chain([paragraph.text.len()]).collect();
         let first = start.index(bounds.len() - 1);
         let last = (first + len).min(bounds.len() - 1);
-        Sample { session, document, paragraph, range: bounds[first]..bounds[last] }
+        Sample { document, paragraph, range: bounds[first]..bounds[last] }
     }
 
     fn query(&self) -> &'static str {
@@ -1989,7 +1988,7 @@ impl Sample {
     }
 
     fn is_here(&self, hit: &renda_corpus::search::Hit) -> bool {
-        (hit.session, hit.document, hit.place) == (self.session, self.document, Place::Paragraph(self.paragraph.number))
+        (hit.document, hit.place) == (self.document, Place::Paragraph(self.paragraph.number))
     }
 }
 
@@ -2076,8 +2075,8 @@ proptest! {
             .into_iter()
             .filter(|h| match h.place {
                 Place::Paragraph(n) => {
-                    let document = &CORPUS.sessions[h.session].documents[h.document];
-                    !document.paragraph(n).is_some_and(set_aside)
+                    let document = CORPUS.find(h.document).map(|(_, document)| document);
+                    !document.and_then(|d| d.paragraph(n)).is_some_and(set_aside)
                 }
                 Place::Header(_) => true,
             })
@@ -2137,8 +2136,8 @@ fn every_character_of_the_corpus_is_found_by_search() {
         .filter(|c| {
             let query = c.to_string();
             let found = INDEX.search(&query, true);
-            PARAGRAPHS.iter().filter(|(_, _, p)| p.text.contains(*c)).any(|(s, d, p)| {
-                !found.iter().any(|h| (h.session, h.document, h.place) == (*s, *d, Place::Paragraph(p.number)))
+            PARAGRAPHS.iter().filter(|(_, p)| p.text.contains(*c)).any(|(document, p)| {
+                !found.iter().any(|h| (h.document, h.place) == (*document, Place::Paragraph(p.number)))
             })
         })
         .collect();

@@ -11,16 +11,12 @@ fn corpus() -> Corpus {
     Corpus::from_json(include_str!("../corpus.json")).expect("the committed corpus loads")
 }
 
-fn slug(corpus: &Corpus, session: usize, document: usize) -> &str {
-    &corpus.sessions[session].documents[document].slug
-}
-
 #[test]
 fn a_query_spanning_two_words_finds_every_occurrence_in_the_reading_text() {
     let corpus = corpus();
     let index = SearchIndex::new(&corpus);
     let hits = index.search("立市、文旅", false);
-    let mut documents: Vec<&str> = hits.iter().map(|h| slug(&corpus, h.session, h.document)).collect();
+    let mut documents: Vec<&str> = hits.iter().map(|h| h.document.slug).collect();
     documents.dedup();
     assert_eq!(
         documents,
@@ -32,7 +28,8 @@ fn a_query_spanning_two_words_finds_every_occurrence_in_the_reading_text() {
             "procuratorate-report"
         ]
     );
-    assert_eq!(hits.iter().filter(|h| h.document == 0).count(), 5);
+    assert_eq!(hits.iter().filter(|h| h.document.slug == "closing-speech").count(), 5);
+    assert!(hits.iter().all(|h| h.document.session == corpus.sessions[0].id));
 }
 
 #[test]
@@ -51,7 +48,7 @@ fn a_traditional_query_with_full_width_digits_finds_the_text() {
     let hits = index.search("批准２０２４年國民經濟", false);
     assert_eq!(hits.len(), 1);
     let hit = &hits[0];
-    let document = &corpus.sessions[0].documents[hit.document];
+    let (_, document) = corpus.find(hit.document).expect("the hit's document");
     assert_eq!(document.slug, "plan");
     let text = &document.paragraphs[0].text;
     assert_eq!(&text[hit.range.clone()], "批准2024年国民经济");
@@ -64,7 +61,7 @@ fn formulation_counts_are_per_document_in_the_reading_text() {
     let corpus = corpus();
     let index = SearchIndex::new(&corpus);
     let by_slug = |term: &str| -> Vec<(String, usize)> {
-        counts(&index, term).into_iter().map(|(s, d, n)| (slug(&corpus, s, d).to_string(), n)).collect()
+        counts(&index, term).into_iter().map(|(document, n)| (document.slug.to_string(), n)).collect()
     };
     assert_eq!(
         by_slug("三高四新"),

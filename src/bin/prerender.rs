@@ -12,8 +12,9 @@ use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
+use renda_reader::route::Route;
 use renda_reader::state::embedded_corpus;
-use renda_reader::{routes, set_base_path, Reader};
+use renda_reader::{set_base_path, Reader};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -47,10 +48,9 @@ fn prerender(dir: &Path, public_url: &str) -> Result<usize, String> {
         std::fs::create_dir_all(file.parent().unwrap_or(dir)).map_err(|e| format!("{}: {e}", file.display()))?;
         std::fs::write(file, page).map_err(|e| format!("{}: {e}", file.display()))
     };
-    let routes = routes(corpus);
+    let routes = Route::all(corpus);
     for route in &routes {
-        let file = dir.join(route.trim_start_matches('/')).join("index.html");
-        write(&file, render(&shell, &format!("{base}{route}"), corpus))?;
+        write(&dir.join(route.file()), render(&shell, &format!("{base}{}", route.path()), corpus))?;
     }
     // Static hosts answer unknown paths with 404.html: the app's not-found page.
     write(&dir.join("404.html"), render(&shell, &format!("{base}/404"), corpus))?;

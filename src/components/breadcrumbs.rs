@@ -1,27 +1,28 @@
 use crate::components::Link;
 use crate::i18n::use_strings;
+use crate::route::Route;
 use leptos::prelude::*;
 
 /// Where the page sits: home, then each level; the last one is the current page.
 #[component]
 pub fn Breadcrumbs(
     /// Levels below home: (label, link); the last is the current page and is not linked.
-    trail: Vec<(String, String)>,
+    trail: Vec<(String, Route)>,
 ) -> impl IntoView {
     let strings = use_strings();
     let last = trail.len().saturating_sub(1);
     view! {
         <nav class="breadcrumbs" aria-label=move || strings.get().breadcrumbs>
             <ol>
-                <li><Link href="/">{move || strings.get().home}</Link></li>
+                <li><Link to=Route::Overview>{move || strings.get().home}</Link></li>
                 {trail
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (label, href))| {
+                    .map(|(i, (label, route))| {
                         if i == last {
                             view! { <li aria-current="page" lang="zh-Hans">{label}</li> }.into_any()
                         } else {
-                            view! { <li lang="zh-Hans"><Link href=href>{label}</Link></li> }.into_any()
+                            view! { <li lang="zh-Hans"><Link to=route>{label}</Link></li> }.into_any()
                         }
                     })
                     .collect_view()}

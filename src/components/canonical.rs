@@ -1,4 +1,4 @@
-use crate::components::permalink;
+use crate::route::Route;
 use leptos::prelude::*;
 use leptos_meta::Link as HeadLink;
 
@@ -6,6 +6,6 @@ use leptos_meta::Link as HeadLink;
 /// absolute in the browser; the prerendered page, built without knowing its host, carries the
 /// path.
 #[component]
-pub fn Canonical(#[prop(into)] path: String) -> impl IntoView {
-    view! { <HeadLink rel="canonical" href=permalink(&path)/> }
+pub fn Canonical(route: Route) -> impl IntoView {
+    view! { <HeadLink rel="canonical" href=route.permalink()/> }
 }

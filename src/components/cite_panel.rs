@@ -1,4 +1,5 @@
 use crate::i18n::use_strings;
+use crate::route::Route;
 use leptos::prelude::*;
 use renda_corpus::cite::{cite, Cited, Style};
 use renda_corpus::{Date, Document, Session};
@@ -9,8 +10,8 @@ use renda_corpus::{Date, Document, Session};
 pub fn CitePanel(session: &'static Session, document: &'static Document, paragraph: Option<u32>) -> impl IntoView {
     let strings = use_strings();
     let status = RwSignal::new(None::<bool>);
-    let anchor = paragraph.map(|n| format!("#p{n}")).unwrap_or_default();
-    let permalink = crate::components::permalink(&format!("/d/{}{anchor}", document.slug));
+    let route = Route::Document { slug: document.slug.clone(), highlight: None, paragraph };
+    let permalink = route.permalink();
     let accessed = today();
     let cited = Cited { session, document, paragraph, url: &permalink, accessed };
     let styles = [("GB/T 7714-2015", cite(Style::GbT7714, &cited)), ("Chicago", cite(Style::Chicago, &cited))];

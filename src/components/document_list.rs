@@ -1,5 +1,6 @@
 use crate::components::Link;
 use crate::i18n::use_strings;
+use crate::route::Route;
 use leptos::prelude::*;
 use renda_corpus::{DocumentKind, Session};
 
@@ -26,7 +27,7 @@ pub fn DocumentList(session: &'static Session) -> impl IntoView {
                                 let chars = document.char_count();
                                 view! {
                                     <li>
-                                        <Link href=format!("/d/{}", document.slug)>
+                                        <Link to=Route::document(&document.slug)>
                                             <span class="doc-title" lang="zh-Hans">{document.full_title()}</span>
                                         </Link>
                                         <p class="doc-lead" lang="zh-Hans">{document.lead(LEAD_CHARS)}</p>

@@ -1,5 +1,6 @@
 use crate::components::Link;
 use crate::i18n::use_strings;
+use crate::route::Route;
 use leptos::prelude::*;
 use renda_corpus::Document;
 
@@ -10,7 +11,7 @@ pub fn DocumentPager(previous: Option<&'static Document>, next: Option<&'static 
     let link =
         move |document: &'static Document, rel: &'static str, label: fn(&crate::i18n::Strings) -> &'static str| {
             view! {
-                <Link href=format!("/d/{}", document.slug) attr:rel=rel attr:class=format!("pager-{rel}")>
+                <Link to=Route::document(&document.slug) attr:rel=rel attr:class=format!("pager-{rel}")>
                     <span class="pager-label">{move || label(strings.get())}</span>
                     <span class="pager-title" lang="zh-Hans">{document.short_title.clone()}</span>
                 </Link>

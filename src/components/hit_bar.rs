@@ -1,12 +1,13 @@
 use crate::components::Link;
 use crate::i18n::use_strings;
+use crate::route::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Above a document opened from search results: how many matches it has, controls to step
 /// through them, and a way to clear the highlights.
 #[component]
-pub fn HitBar(query: String, count: usize, clear_href: String) -> impl IntoView {
+pub fn HitBar(query: String, count: usize, clear: Route) -> impl IntoView {
     let strings = use_strings();
     let current = RwSignal::new(None::<usize>);
     let step = move |forward: bool| {
@@ -29,7 +30,7 @@ pub fn HitBar(query: String, count: usize, clear_href: String) -> impl IntoView 
             <span class="hit-position" aria-live="polite">{move || current.get().map(|i| format!("{}/{count}", i + 1))}</span>
             <button class="icon-button" disabled=count == 0 on:click=move |_| step(false)>{move || strings.get().previous_hit}</button>
             <button class="icon-button" disabled=count == 0 on:click=move |_| step(true)>{move || strings.get().next_hit}</button>
-            <Link href=clear_href attr:class="hit-clear">{move || strings.get().clear_highlight}</Link>
+            <Link to=clear attr:class="hit-clear">{move || strings.get().clear_highlight}</Link>
         </div>
     }
 }

@@ -1,22 +1,15 @@
 use crate::components::{KwicLine, Link};
 use crate::i18n::use_strings;
+use crate::route::{Highlight, Route};
 use crate::state::use_corpus;
 use leptos::prelude::*;
 use renda_corpus::search::{hit_text, Hit, Place};
-
-/// The address of a document with every match of `query` highlighted, at `paragraph` if
-/// given; `all` keeps set-aside passages in the highlights.
-pub fn hit_href(slug: &str, query: &str, all: bool, paragraph: Option<u32>) -> String {
-    let anchor = paragraph.map(|n| format!("#p{n}")).unwrap_or_default();
-    let all = if all { "&all=1" } else { "" };
-    format!("/d/{slug}?hl={}{all}{anchor}", crate::components::encode_component(query))
-}
 
 /// One line of a result list or concordance: where the hit is, and the hit in its context,
 /// linking to it.
 #[component]
 pub fn HitLink(
-    hit: Hit,
+    hit: Hit<'static>,
     /// The query to highlight in the document the link opens.
     query: String,
     #[prop(optional)] all: bool,
@@ -33,10 +26,14 @@ pub fn HitLink(
     };
     view! {
         <li>
-            <Link href=hit_href(&document.slug, &query, all, match place {
-                Place::Paragraph(n) => Some(n),
-                Place::Header(_) => None,
-            })>
+            <Link to=Route::Document {
+                slug: document.slug.clone(),
+                highlight: Some(Highlight { query, all }),
+                paragraph: match place {
+                    Place::Paragraph(n) => Some(n),
+                    Place::Header(_) => None,
+                },
+            }>
                 {show_document.then(|| view! { <span class="result-place" lang="zh-Hans">{document.short_title.clone()}</span> })}
                 <span class="result-place">{label}</span>
                 <KwicLine text range=hit.range/>

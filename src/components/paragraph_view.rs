@@ -1,6 +1,7 @@
 use crate::components::{describe, describe_repeats, CitePanel, EditorialNote, Link, TermMark};
 use crate::i18n::use_strings;
-use crate::settings::use_settings;
+use crate::route::Route;
+use crate::settings::use_mark_terms;
 use crate::state::use_corpus;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
@@ -25,10 +26,10 @@ pub fn ParagraphView(
     first_hit: usize,
 ) -> impl IntoView {
     let strings = use_strings();
-    let settings = use_settings();
+    let mark_terms = use_mark_terms();
     let glossary = &use_corpus().glossary;
     let number = paragraph.number;
-    let href = format!("/d/{}#p{number}", document.slug);
+    let anchor = Route::paragraph(&document.slug, number);
     let citing = RwSignal::new(false);
     let lacuna_at = move |edge: Edge| paragraph.lacunae().any(|e| e == edge);
     let marker = move || view! { <span class="lacuna-marker">{move || strings.get().lacuna_marker}</span> };
@@ -47,7 +48,7 @@ pub fn ParagraphView(
     };
     let body = move || {
         let terms: Vec<&str> =
-            if settings.get().mark_terms { glossary.iter().map(|f| f.term.as_str()).collect() } else { Vec::new() };
+            if mark_terms.get() { glossary.iter().map(|f| f.term.as_str()).collect() } else { Vec::new() };
         pieces(text, &terms, &hits)
             .into_iter()
             .map(|piece| match piece.term.and_then(|t| glossary.get(t)) {
@@ -77,7 +78,7 @@ pub fn ParagraphView(
                 {body}
                 {lacuna_at(Edge::End).then(marker)}
                 <span class="para-tools">
-                    <Link href=href attr:class="anchor" attr:aria-label=move || (strings.get().paragraph_link)(number)>
+                    <Link to=anchor attr:class="anchor" attr:aria-label=move || (strings.get().paragraph_link)(number)>
                         <span aria-hidden="true">"¶"</span>
                     </Link>
                     <button

@@ -1,6 +1,5 @@
-use crate::components::app_path;
 use crate::i18n::use_strings;
-use crate::pages::search_href;
+use crate::route::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -18,7 +17,7 @@ pub fn SearchBox() -> impl IntoView {
     let location = use_location();
     let query = use_query_map();
     let pending = StoredValue::new(None::<TimeoutHandle>);
-    let search_path = app_path("/search");
+    let search_path = Route::search("", false).href();
     let on_search_page = {
         let search_path = search_path.clone();
         move || location.pathname.get_untracked() == search_path
@@ -37,8 +36,8 @@ pub fn SearchBox() -> impl IntoView {
 
     let go = move |text: String| {
         // The router puts the public URL's path in front of what it navigates to.
-        let href = search_href(&text, query.read_untracked().get("all").is_some());
-        navigate(&href, NavigateOptions { replace: on_search_page(), scroll: false, ..Default::default() });
+        let route = Route::search(&text, query.read_untracked().get("all").is_some());
+        navigate(&route.path(), NavigateOptions { replace: on_search_page(), scroll: false, ..Default::default() });
     };
     let go_later = go.clone();
     view! {

@@ -1,5 +1,6 @@
 use crate::components::Link;
 use crate::i18n::use_strings;
+use crate::route::Route;
 use crate::state::use_corpus;
 use leptos::prelude::*;
 
@@ -15,7 +16,7 @@ pub fn SiteFooter() -> impl IntoView {
                 {move || strings.get().source_heading} "："
                 <span class="source-files">{sources.join(" · ")}</span>
                 " · "
-                <Link href="/about">{move || strings.get().about}</Link>
+                <Link to=Route::About>{move || strings.get().about}</Link>
             </p>
         </footer>
     }

@@ -1,5 +1,6 @@
 use crate::components::{Link, SearchBox, SettingsPanel};
 use crate::i18n::use_strings;
+use crate::route::Route;
 use leptos::prelude::*;
 
 /// The banner: the app's name, and the buttons for contents, settings and shortcuts.
@@ -18,7 +19,7 @@ pub fn SiteHeader(contents_open: RwSignal<bool>, shortcuts_open: RwSignal<bool>)
                 <span aria-hidden="true">"☰ "</span>
                 {move || strings.get().contents}
             </button>
-            <Link href="/" attr:class="brand">{move || strings.get().app_name}</Link>
+            <Link to=Route::Overview attr:class="brand">{move || strings.get().app_name}</Link>
             <SearchBox/>
             <div class="header-actions">
                 <button

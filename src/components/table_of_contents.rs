@@ -1,5 +1,6 @@
 use crate::components::Link;
 use crate::i18n::use_strings;
+use crate::route::Route;
 use crate::state::use_corpus;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -41,7 +42,7 @@ pub fn TableOfContents(open: RwSignal<bool>) -> impl IntoView {
                                             .map(|document| {
                                                 view! {
                                                     <li>
-                                                        <Link href=format!("/d/{}", document.slug)>
+                                                        <Link to=Route::document(&document.slug)>
                                                             <span lang="zh-Hans">{document.short_title.clone()}</span>
                                                         </Link>
                                                     </li>
@@ -57,10 +58,10 @@ pub fn TableOfContents(open: RwSignal<bool>) -> impl IntoView {
                 .collect_view()}
             <p class="contents-kind">{move || strings.get().study_tools}</p>
             <ul>
-                <li><Link href="/search">{move || strings.get().search_title}</Link></li>
-                <li><Link href="/terms">{move || strings.get().terms_title}</Link></li>
-                <li><Link href="/people">{move || strings.get().people_title}</Link></li>
-                <li><Link href="/about">{move || strings.get().about}</Link></li>
+                <li><Link to=Route::search("", false)>{move || strings.get().search_title}</Link></li>
+                <li><Link to=Route::Terms>{move || strings.get().terms_title}</Link></li>
+                <li><Link to=Route::People>{move || strings.get().people_title}</Link></li>
+                <li><Link to=Route::About>{move || strings.get().about}</Link></li>
             </ul>
         </nav>
     }

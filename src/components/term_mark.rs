@@ -1,5 +1,6 @@
 use crate::components::Link;
 use crate::i18n::use_strings;
+use crate::route::Route;
 use leptos::prelude::*;
 use renda_corpus::Formulation;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -26,7 +27,7 @@ pub fn TermMark(formulation: &'static Formulation, children: Children) -> impl I
             }
         })
     };
-    let href = format!("/terms/{}", crate::components::encode_component(&formulation.term));
+    let concordance = Route::term(&formulation.term);
     view! {
         <span
             class="term"
@@ -60,7 +61,7 @@ pub fn TermMark(formulation: &'static Formulation, children: Children) -> impl I
                     <span class="gloss-term" lang="zh-Hans">{formulation.term.clone()}</span>
                     <span class="gloss-en" lang="en">{formulation.gloss.clone()}</span>
                     <span class="gloss-zh" lang="zh-Hans">{formulation.explanation.clone()}</span>
-                    <Link href=href.clone() attr:class="gloss-link">{move || strings.get().concordance}</Link>
+                    <Link to=concordance.clone() attr:class="gloss-link">{move || strings.get().concordance}</Link>
                 </span>
             </Show>
         </span>

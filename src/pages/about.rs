@@ -1,8 +1,8 @@
-use crate::components::{describe, Canonical, DownloadButton, EditorialNote, Link};
+use crate::components::{describe, DownloadButton, EditorialNote, Link, PageFrame};
 use crate::i18n::use_strings;
+use crate::route::Route;
 use crate::state::use_corpus;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 /// `/about`: each session's source file and SHA-256, the editorial method, and every editorial
 /// note of every document, linked to the paragraph it concerns.
@@ -12,10 +12,12 @@ pub fn About() -> impl IntoView {
     let strings = use_strings();
     let s = move || strings.get();
     view! {
-        <Title text=move || format!("{} · {}", s().about_title, s().app_name)/>
-        <Meta name="description" content=move || s().about_description/>
-        <Canonical path="/about"/>
-        <main id="main" class="about">
+        <PageFrame
+            title=move || s().about_title.to_string()
+            description=Signal::derive(move || s().about_description.to_string())
+            canonical=Route::About
+            class="about"
+        >
             <h1 id="page-title" tabindex="-1">{move || s().about_title}</h1>
             <h2>{move || s().source_heading}</h2>
             {corpus
@@ -87,7 +89,7 @@ pub fn About() -> impl IntoView {
                             let number = paragraph.number;
                             view! {
                                 <li>
-                                    <Link href=format!("/d/{}#p{number}", document.slug) attr:class="note-place">
+                                    <Link to=Route::paragraph(&document.slug, number) attr:class="note-place">
                                         {move || (s().paragraph_label)(number)}
                                     </Link>
                                     {move || paragraph.notes.iter().map(|note| view! { <EditorialNote text=describe(note, s())/> }).collect_view()}
@@ -97,12 +99,12 @@ pub fn About() -> impl IntoView {
                         .collect_view();
                     view! {
                         <section class="notes-of-document">
-                            <h3 lang="zh-Hans"><Link href=format!("/d/{}", document.slug)>{document.short_title.clone()}</Link></h3>
+                            <h3 lang="zh-Hans"><Link to=Route::document(&document.slug)>{document.short_title.clone()}</Link></h3>
                             <ul class="note-list">{header_notes} {paragraph_notes}</ul>
                         </section>
                     }
                 })
                 .collect_view()}
-        </main>
+        </PageFrame>
     }
 }

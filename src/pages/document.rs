@@ -1,18 +1,18 @@
 use crate::components::{
-    permalink, Breadcrumbs, Canonical, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar,
-    ParagraphView, SignatureBlock, SourceView, TextHits,
+    Breadcrumbs, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar, PageFrame, ParagraphView,
+    SignatureBlock, SourceView, TextHits,
 };
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
 use crate::paragraphs;
+use crate::route::Route;
 use crate::state::{use_corpus, use_index};
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
 use renda_corpus::export::document_text;
 use renda_corpus::search::{header_fields, Place};
-use renda_corpus::{Document, Session};
+use renda_corpus::{Document, DocumentId, Session};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -47,10 +47,9 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
     follow_paragraph_links(document);
     document_shortcuts(previous, next);
 
-    let title = move || format!("{} · {}", document.short_title, strings.get().app_name);
     let description = format!("{}：{}", document.full_title(), document.lead(DESCRIPTION_CHARS));
     let trail =
-        vec![(session.title.clone(), "/".to_string()), (document.short_title.clone(), format!("/d/{}", document.slug))];
+        vec![(session.title.clone(), Route::Overview), (document.short_title.clone(), Route::document(&document.slug))];
     // The highlighted query and its hits, searched once for the bar, the heading and the body.
     let highlight = Memo::new(move |_| {
         let query = query.read();
@@ -61,7 +60,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
     let hits = move || highlight.get().map(|(_, hits)| hits).unwrap_or_default();
     let hit_bar = move || {
         highlight.get().map(|(text, hits)| {
-            view! { <HitBar query=text count=hits.count clear_href=format!("/d/{}", document.slug)/> }
+            view! { <HitBar query=text count=hits.count clear=Route::document(&document.slug)/> }
         })
     };
     let body = move || {
@@ -87,10 +86,12 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
         .into_any()
     };
     view! {
-        <Title text=title/>
-        <Meta name="description" content=description/>
-        <Canonical path=format!("/d/{}", document.slug)/>
-        <main id="main" class="document">
+        <PageFrame
+            title=document.short_title.clone()
+            description=Signal::stored(description)
+            canonical=Route::document(&document.slug)
+            class="document"
+        >
             <Breadcrumbs trail/>
             <article>
                 {move || view! { <DocumentHeading document hits=hits().heading/> }}
@@ -123,11 +124,11 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
                 {body}
                 <p class="print-source">
                     {move || strings.get().print_source} "：" {session.title.clone()} " · " {session.source.file.clone()}
-                    " · " <span class="print-url">{permalink(&format!("/d/{}", document.slug))}</span>
+                    " · " <span class="print-url">{Route::document(&document.slug).permalink()}</span>
                 </p>
             </article>
             <DocumentPager previous next/>
-        </main>
+        </PageFrame>
     }
 }
 
@@ -144,15 +145,9 @@ struct DocumentHits {
 
 impl DocumentHits {
     fn find(session: &Session, document: &Document, query: &str, all: bool) -> DocumentHits {
-        let (Some(s), Some(d)) = (
-            use_corpus().sessions.iter().position(|x| x.id == session.id),
-            session.documents.iter().position(|x| x.slug == document.slug),
-        ) else {
-            return DocumentHits::default();
-        };
         let mut header = vec![Vec::new(); header_fields(document).len()];
         let mut paragraphs: BTreeMap<u32, Vec<Range<usize>>> = BTreeMap::new();
-        for hit in use_index().search(query, all).into_iter().filter(|h| (h.session, h.document) == (s, d)) {
+        for hit in use_index().search_document(query, all, DocumentId::of(session, document)) {
             match hit.place {
                 Place::Header(field) => {
                     if let Some(ranges) = header.get_mut(field) {
@@ -210,7 +205,7 @@ fn document_shortcuts(previous: Option<&'static Document>, next: Option<&'static
         }
         let open = |document: Option<&Document>| {
             if let Some(document) = document {
-                navigate(&format!("/d/{}", document.slug), Default::default());
+                navigate(&Route::document(&document.slug).path(), Default::default());
             }
         };
         match event.key().as_str() {

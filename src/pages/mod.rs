@@ -14,6 +14,6 @@ pub use document::DocumentPage;
 pub use not_found::NotFound;
 pub use overview::Overview;
 pub use people::PeoplePage;
-pub use search::{search_href, SearchPage};
+pub use search::SearchPage;
 pub use term::TermPage;
 pub use terms::TermsPage;

@@ -1,8 +1,8 @@
-use crate::components::{Canonical, DocumentList};
+use crate::components::{DocumentList, PageFrame};
 use crate::i18n::use_strings;
+use crate::route::Route;
 use crate::state::use_corpus;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 /// `/`: every session of the corpus with its title, body and date, counts, and its documents
 /// grouped by kind.
@@ -17,10 +17,7 @@ pub fn Overview() -> impl IntoView {
         .collect::<Vec<_>>()
         .join("；");
     view! {
-        <Title text=move || strings.get().app_name/>
-        <Meta name="description" content=description/>
-        <Canonical path="/"/>
-        <main id="main" class="overview">
+        <PageFrame title=String::new() description=Signal::stored(description) canonical=Route::Overview class="overview">
             {corpus
                 .sessions
                 .iter()
@@ -43,6 +40,6 @@ pub fn Overview() -> impl IntoView {
                     }
                 })
                 .collect_view()}
-        </main>
+        </PageFrame>
     }
 }

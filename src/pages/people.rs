@@ -1,8 +1,8 @@
-use crate::components::{Canonical, HitLink, Link};
+use crate::components::{HitLink, Link, PageFrame};
 use crate::i18n::use_strings;
+use crate::route::Route;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 /// `/people`: everyone the documents name, with the role the text gives them, the phrase that
 /// shows it and where, and every mention.
@@ -16,8 +16,8 @@ pub fn PeoplePage() -> impl IntoView {
         .iter()
         .map(|person| {
             let evidence = &person.evidence;
-            let anchor = evidence.paragraph.map(|n| format!("#p{n}")).unwrap_or_default();
-            let evidence_href = format!("/d/{}{anchor}", evidence.document);
+            let evidence_at =
+                Route::Document { slug: evidence.document.clone(), highlight: None, paragraph: evidence.paragraph };
             let evidence_title = corpus.document(&evidence.document).map(|(_, d)| d.short_title.clone()).unwrap_or_default();
             let mentions = index.search(&person.name, true);
             let count = mentions.len();
@@ -33,7 +33,7 @@ pub fn PeoplePage() -> impl IntoView {
                     <p class="evidence">
                         {move || strings.get().evidence} "："
                         <q lang="zh-Hans">{evidence.phrase.clone()}</q> " — "
-                        <Link href=evidence_href><span lang="zh-Hans">{evidence_title}</span></Link>
+                        <Link to=evidence_at><span lang="zh-Hans">{evidence_title}</span></Link>
                         {evidence.paragraph.map(|n| view! { " " {move || (strings.get().paragraph_label)(n)} })}
                     </p>
                     <details>
@@ -45,13 +45,15 @@ pub fn PeoplePage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=move || format!("{} · {}", strings.get().people_title, strings.get().app_name)/>
-        <Meta name="description" content=move || strings.get().people_description/>
-        <Canonical path="/people"/>
-        <main id="main" class="people">
+        <PageFrame
+            title=move || strings.get().people_title.to_string()
+            description=Signal::derive(move || strings.get().people_description.to_string())
+            canonical=Route::People
+            class="people"
+        >
             <h1 id="page-title" tabindex="-1">{move || strings.get().people_title}</h1>
             <p>{move || strings.get().people_intro}</p>
             {people}
-        </main>
+        </PageFrame>
     }
 }

@@ -1,8 +1,8 @@
-use crate::components::{hit_href, Canonical, HitLink, Link};
+use crate::components::{HitLink, Link, PageFrame};
 use crate::i18n::use_strings;
+use crate::route::{Highlight, Route};
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use renda_corpus::search::Hit;
@@ -22,7 +22,10 @@ pub fn SearchPage() -> impl IntoView {
     let hits = Memo::new(move |_| index.search(&text(), all()));
 
     let toggle_all = move |_| {
-        navigate(&search_href(&text(), !all()), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(
+            &Route::search(&text(), !all()).path(),
+            NavigateOptions { replace: true, scroll: false, ..Default::default() },
+        );
     };
     let results = move || {
         let text = text();
@@ -44,13 +47,17 @@ pub fn SearchPage() -> impl IntoView {
             {groups
                 .into_iter()
                 .map(|group| {
-                    let document = &corpus.sessions[group[0].session].documents[group[0].document];
+                    let Some((_, document)) = corpus.find(group[0].document) else { return ().into_any() };
                     let count = group.len();
-                    let href = hit_href(&document.slug, &text, all, None);
+                    let opened = Route::Document {
+                        slug: document.slug.clone(),
+                        highlight: Some(Highlight { query: text.clone(), all }),
+                        paragraph: None,
+                    };
                     view! {
                         <section class="result-group">
                             <h2>
-                                <Link href=href><span lang="zh-Hans">{document.short_title.clone()}</span></Link>
+                                <Link to=opened><span lang="zh-Hans">{document.short_title.clone()}</span></Link>
                                 " " <span class="result-count">{move || (strings.get().hits_in_document)(count)}</span>
                             </h2>
                             <ol class="results">
@@ -61,43 +68,38 @@ pub fn SearchPage() -> impl IntoView {
                             </ol>
                         </section>
                     }
+                    .into_any()
                 })
                 .collect_view()}
         }
         .into_any()
     };
     view! {
-        <Title text=move || {
-            let q = text();
-            if q.is_empty() { format!("{} · {}", strings.get().search_title, strings.get().app_name) } else { format!("“{q}” · {} · {}", strings.get().search_title, strings.get().app_name) }
-        }/>
-        <Meta name="description" content=move || strings.get().search_description/>
-        <Canonical path="/search"/>
-        <main id="main" class="search">
+        <PageFrame
+            title=move || match text() {
+                q if q.is_empty() => strings.get().search_title.to_string(),
+                q => format!("“{q}” · {}", strings.get().search_title),
+            }
+            description=Signal::derive(move || strings.get().search_description.to_string())
+            canonical=Route::search("", false)
+            class="search"
+        >
             <h1 id="page-title" tabindex="-1">{move || strings.get().search_title}</h1>
             <label class="choice search-option">
                 <input type="checkbox" prop:checked=all on:change=toggle_all/>
                 <span>{move || strings.get().search_include_set_aside}</span>
             </label>
             {results}
-        </main>
+        </PageFrame>
     }
 }
 
-/// The address of the results for `query`; `all` includes set-aside passages.
-pub fn search_href(query: &str, all: bool) -> String {
-    let all = if all { "&all=1" } else { "" };
-    format!("/search?q={}{all}", crate::components::encode_component(query))
-}
-
 /// Hits grouped by document, keeping corpus order.
-fn group_by_document(hits: &[Hit]) -> Vec<Vec<Hit>> {
-    let mut groups: Vec<Vec<Hit>> = Vec::new();
+fn group_by_document<'c>(hits: &[Hit<'c>]) -> Vec<Vec<Hit<'c>>> {
+    let mut groups: Vec<Vec<Hit<'c>>> = Vec::new();
     for hit in hits {
         match groups.last_mut() {
-            Some(group) if (group[0].session, group[0].document) == (hit.session, hit.document) => {
-                group.push(hit.clone())
-            }
+            Some(group) if group[0].document == hit.document => group.push(hit.clone()),
             _ => groups.push(vec![hit.clone()]),
         }
     }

@@ -1,9 +1,9 @@
-use crate::components::{Breadcrumbs, Canonical, HitLink, Link};
+use crate::components::{Breadcrumbs, HitLink, Link, PageFrame};
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
+use crate::route::Route;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 use renda_corpus::terms::occurrences;
 use renda_corpus::Formulation;
@@ -17,7 +17,7 @@ pub fn TermPage() -> impl IntoView {
     move || {
         let raw = params.read().get("term").unwrap_or_default();
         // Some hosts and browsers hand the router the path still percent-encoded.
-        let term = crate::components::decode_component(&raw);
+        let term = crate::route::decode_component(&raw);
         match corpus.glossary.iter().find(|f| f.term == term) {
             Some(formulation) => view! { <Concordance formulation/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),
@@ -31,24 +31,26 @@ fn Concordance(formulation: &'static Formulation) -> impl IntoView {
     let strings = use_strings();
     let hits = occurrences(use_index(), &formulation.term);
     let documents = {
-        let mut seen: Vec<(usize, usize)> = hits.iter().map(|h| (h.session, h.document)).collect();
+        let mut seen: Vec<_> = hits.iter().map(|h| h.document).collect();
         seen.dedup();
         seen.len()
     };
     let count = hits.len();
-    let encoded = crate::components::encode_component(&formulation.term);
+    let route = Route::term(&formulation.term);
     let lines = hits
         .into_iter()
         .map(|hit| view! { <HitLink hit query=formulation.term.clone() show_document=true/> })
         .collect_view();
     view! {
-        <Title text=move || format!("{} · {} · {}", formulation.term, strings.get().terms_title, strings.get().app_name)/>
-        <Meta name="description" content=format!("{}：{}", formulation.term, formulation.explanation)/>
-        <Canonical path=format!("/terms/{encoded}")/>
-        <main id="main" class="term">
+        <PageFrame
+            title=move || format!("{} · {}", formulation.term, strings.get().terms_title)
+            description=Signal::stored(format!("{}：{}", formulation.term, formulation.explanation))
+            canonical=route.clone()
+            class="term"
+        >
             <Breadcrumbs trail=vec![
-                ("提法 · Formulations".to_string(), "/terms".to_string()),
-                (formulation.term.clone(), format!("/terms/{encoded}")),
+                ("提法 · Formulations".to_string(), Route::Terms),
+                (formulation.term.clone(), route),
             ]/>
             <h1 id="page-title" tabindex="-1" lang="zh-Hans">{formulation.term.clone()}</h1>
             <p class="gloss-en" lang="en">{formulation.gloss.clone()}</p>
@@ -56,7 +58,7 @@ fn Concordance(formulation: &'static Formulation) -> impl IntoView {
             <h2>{move || strings.get().concordance} " · " {move || (strings.get().concordance_count)(count, documents)}</h2>
             {(count == 0).then(|| view! { <p>{move || strings.get().concordance_none}</p> })}
             <ol class="results">{lines}</ol>
-            <p><Link href="/terms">{move || strings.get().all_terms}</Link></p>
-        </main>
+            <p><Link to=Route::Terms>{move || strings.get().all_terms}</Link></p>
+        </PageFrame>
     }
 }

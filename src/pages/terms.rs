@@ -1,9 +1,10 @@
-use crate::components::{Canonical, Link};
+use crate::components::{Link, PageFrame};
 use crate::i18n::use_strings;
+use crate::route::Route;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use renda_corpus::terms::counts;
+use renda_corpus::{DocumentId, Formulation};
 
 /// What the table is sorted by.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -22,35 +23,33 @@ pub fn TermsPage() -> impl IntoView {
     let strings = use_strings();
     let corpus = use_corpus();
     let index = use_index();
-    let documents: Vec<_> = corpus.sessions.iter().flat_map(|s| s.reading_order()).collect();
+    let documents: Vec<_> =
+        corpus.sessions.iter().flat_map(|s| s.reading_order().into_iter().map(move |d| DocumentId::of(s, d))).collect();
     // One row per formulation: its per-document counts in reading order, computed once.
-    let rows: Vec<(usize, Vec<usize>, usize)> = corpus
+    let rows: Vec<Row> = corpus
         .glossary
         .iter()
         .enumerate()
-        .map(|(i, formulation)| {
+        .map(|(order, formulation)| {
             let found = counts(index, &formulation.term);
             let per_document: Vec<usize> = documents
                 .iter()
-                .map(|d| {
-                    found
-                        .iter()
-                        .find(|(s, x, _)| corpus.sessions[*s].documents[*x].slug == d.slug)
-                        .map_or(0, |(_, _, n)| *n)
-                })
+                .map(|d| found.iter().find(|(document, _)| document == d).map_or(0, |(_, n)| *n))
                 .collect();
             let total = per_document.iter().sum();
-            (i, per_document, total)
+            Row { order, formulation, per_document, total }
         })
         .collect();
-    let most = rows.iter().map(|r| r.2).max().unwrap_or(1).max(1);
+    let most = rows.iter().map(|r| r.total).max().unwrap_or(1).max(1);
     let sort = RwSignal::new(SortKey::Total);
     let sorted = move || {
         let mut rows = rows.clone();
         match sort.get() {
-            SortKey::Term => rows.sort_by_key(|r| r.0),
-            SortKey::Total => rows.sort_by_key(|r| std::cmp::Reverse(r.2)),
-            SortKey::Document(d) => rows.sort_by_key(|r| std::cmp::Reverse(r.1.get(d).copied().unwrap_or(0))),
+            SortKey::Term => rows.sort_by_key(|r| r.order),
+            SortKey::Total => rows.sort_by_key(|r| std::cmp::Reverse(r.total)),
+            SortKey::Document(d) => {
+                rows.sort_by_key(|r| std::cmp::Reverse(r.per_document.get(d).copied().unwrap_or(0)))
+            }
         }
         rows
     };
@@ -69,10 +68,12 @@ pub fn TermsPage() -> impl IntoView {
         }
     };
     view! {
-        <Title text=move || format!("{} · {}", strings.get().terms_title, strings.get().app_name)/>
-        <Meta name="description" content=move || strings.get().terms_description/>
-        <Canonical path="/terms"/>
-        <main id="main" class="terms">
+        <PageFrame
+            title=move || strings.get().terms_title.to_string()
+            description=Signal::derive(move || strings.get().terms_description.to_string())
+            canonical=Route::Terms
+            class="terms"
+        >
             <h1 id="page-title" tabindex="-1">{move || strings.get().terms_title}</h1>
             <p>{move || strings.get().terms_intro}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="page-title">
@@ -84,20 +85,21 @@ pub fn TermsPage() -> impl IntoView {
                             {documents
                                 .iter()
                                 .enumerate()
+                                .filter_map(|(i, id)| corpus.find(*id).map(|(_, d)| (i, d)))
                                 .map(|(i, d)| header(SortKey::Document(i), Signal::stored(d.short_title.clone()), Some("zh-Hans")))
                                 .collect_view()}
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=sorted key=|row| row.0 let:row>
+                        <For each=sorted key=|row| row.order let:row>
                             {
-                                let formulation = &corpus.glossary[row.0];
+                                let formulation = row.formulation;
                                 // An SVG bar: its length is an attribute, not an inline style, which the CSP forbids.
-                                let length = format!("{:.1}", row.2 as f64 / most as f64 * 100.0);
+                                let length = format!("{:.1}", row.total as f64 / most as f64 * 100.0);
                                 view! {
                                     <tr>
                                         <th scope="row" lang="zh-Hans">
-                                            <Link href=format!("/terms/{}", crate::components::encode_component(&formulation.term))>
+                                            <Link to=Route::term(&formulation.term)>
                                                 {formulation.term.clone()}
                                             </Link>
                                         </th>
@@ -105,9 +107,9 @@ pub fn TermsPage() -> impl IntoView {
                                             <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                                                 <rect width=length height="10"></rect>
                                             </svg>
-                                            <span class="count">{row.2}</span>
+                                            <span class="count">{row.total}</span>
                                         </td>
-                                        {row.1.iter().map(|n| view! { <td class:zero=*n == 0>{*n}</td> }).collect_view()}
+                                        {row.per_document.iter().map(|n| view! { <td class:zero=*n == 0>{*n}</td> }).collect_view()}
                                     </tr>
                                 }
                             }
@@ -115,6 +117,16 @@ pub fn TermsPage() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-        </main>
+        </PageFrame>
     }
+}
+
+/// One formulation's row: its place in the glossary (the table's order by term), its count in
+/// each document in reading order, and its total.
+#[derive(Clone)]
+struct Row {
+    order: usize,
+    formulation: &'static Formulation,
+    per_document: Vec<usize>,
+    total: usize,
 }

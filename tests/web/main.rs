@@ -3,6 +3,7 @@
 
 mod documents;
 mod overview;
+mod route;
 mod settings;
 
 use leptos::mount::mount_to;

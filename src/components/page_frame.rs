@@ -1,0 +1,36 @@
+use crate::components::Canonical;
+use crate::i18n::use_strings;
+use crate::route::Route;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+/// What every page repeats: its title in the browser (the app's name after the page's own), its
+/// description and canonical address for search engines, and the `main` landmark that the skip
+/// link and the page's heading live in.
+#[component]
+pub fn PageFrame(
+    /// The page's own title; empty for the app's name alone.
+    #[prop(into)]
+    title: Signal<String>,
+    /// The meta description; none for a page that is not an address of its own (not found).
+    #[prop(optional, into)]
+    description: Option<Signal<String>>,
+    #[prop(optional)] canonical: Option<Route>,
+    /// The class of `main`, by which the style sheet lays out each kind of page.
+    class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let strings = use_strings();
+    let full_title = move || match title.get() {
+        own if own.is_empty() => strings.get().app_name.to_string(),
+        own => format!("{own} · {}", strings.get().app_name),
+    };
+    view! {
+        <Title text=full_title/>
+        {description.map(|description| view! { <Meta name="description" content=move || description.get()/> })}
+        {canonical.map(|route| view! { <Canonical route/> })}
+        <main id="main" class=class>
+            {children()}
+        </main>
+    }
+}

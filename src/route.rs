@@ -1,0 +1,168 @@
+//! Every page of the app as a value. This is the one place that knows the app's paths: links,
+//! navigation, canonical and cited addresses, and the list of pages the build prerenders are all
+//! made from a [`Route`], never from strings. (The router's own table in `lib.rs` names the same
+//! paths as patterns; the end-to-end tests visit every route of [`Route::all`] through it.)
+
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use renda_corpus::Corpus;
+
+/// A page of the app, with what its address carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: the session's documents.
+    Overview,
+    /// `/d/<slug>`, optionally with a highlighted query (`?hl=…&all=1`) and a paragraph (`#pN`).
+    Document { slug: String, highlight: Option<Highlight>, paragraph: Option<u32> },
+    /// `/about`: the source, the method, the editorial notes, the downloads.
+    About,
+    /// `/search?q=…&all=1`.
+    Search { query: String, all: bool },
+    /// `/terms`: the formulations table.
+    Terms,
+    /// `/terms/<term>`: one formulation's concordance.
+    Term { term: String },
+    /// `/people`.
+    People,
+}
+
+/// A query highlighted in a document, as search results open it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Highlight {
+    pub query: String,
+    /// Whether set-aside passages (repeats, news-report lines) are highlighted too.
+    pub all: bool,
+}
+
+impl Route {
+    /// A document, from its first line.
+    pub fn document(slug: &str) -> Route {
+        Route::Document { slug: slug.to_string(), highlight: None, paragraph: None }
+    }
+
+    /// A paragraph of a document.
+    pub fn paragraph(slug: &str, number: u32) -> Route {
+        Route::Document { slug: slug.to_string(), highlight: None, paragraph: Some(number) }
+    }
+
+    /// A search; `all` includes set-aside passages.
+    pub fn search(query: &str, all: bool) -> Route {
+        Route::Search { query: query.to_string(), all }
+    }
+
+    /// A formulation's concordance.
+    pub fn term(term: &str) -> Route {
+        Route::Term { term: term.to_string() }
+    }
+
+    /// The path within the app, percent-encoded: what the router matches and `navigate` takes
+    /// (the router adds the base path itself).
+    pub fn path(&self) -> String {
+        match self {
+            Route::Overview => "/".to_string(),
+            Route::Document { slug, highlight, paragraph } => {
+                let query = highlight.as_ref().map_or_else(String::new, |h| {
+                    format!("?hl={}{}", encode_component(&h.query), if h.all { "&all=1" } else { "" })
+                });
+                let anchor = paragraph.map_or_else(String::new, |n| format!("#p{n}"));
+                format!("/d/{}{query}{anchor}", encode_component(slug))
+            }
+            Route::About => "/about".to_string(),
+            Route::Search { query, all } if query.is_empty() && !all => "/search".to_string(),
+            Route::Search { query, all } => {
+                format!("/search?q={}{}", encode_component(query), if *all { "&all=1" } else { "" })
+            }
+            Route::Terms => "/terms".to_string(),
+            Route::Term { term } => format!("/terms/{}", encode_component(term)),
+            Route::People => "/people".to_string(),
+        }
+    }
+
+    /// The address a link carries: the path under the public URL's base (`/renda/d/plan`). The
+    /// router's `<A>` leaves an absolute `href` as written, so links need the base here.
+    pub fn href(&self) -> String {
+        format!("{}{}", crate::base_path(), self.path())
+    }
+
+    /// The full address, for citations, canonical links and print: with the page's origin in
+    /// the browser, the href alone when prerendering (where no origin is known).
+    pub fn permalink(&self) -> String {
+        let origin = if cfg!(target_arch = "wasm32") {
+            leptos::prelude::window().location().origin().unwrap_or_default()
+        } else {
+            String::new()
+        };
+        format!("{origin}{}", self.href())
+    }
+
+    /// The route a path within the app names (without the base; a query and `#pN` may follow),
+    /// or `None` for a path no page has. A trailing slash, as hosts add to folders, is allowed.
+    pub fn parse(address: &str) -> Option<Route> {
+        let (address, paragraph) = match address.split_once('#') {
+            Some((rest, hash)) => (rest, hash.strip_prefix('p').and_then(|n| n.parse().ok())),
+            None => (address, None),
+        };
+        let (path, query) = address.split_once('?').unwrap_or((address, ""));
+        let parameter = |name: &str| {
+            query.split('&').find_map(|pair| {
+                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (key == name).then(|| decode_component(&value.replace('+', " ")))
+            })
+        };
+        let segments: Vec<&str> = path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
+        Some(match segments.as_slice() {
+            [] => Route::Overview,
+            ["d", slug] => Route::Document {
+                slug: decode_component(slug),
+                highlight: parameter("hl").map(|query| Highlight { query, all: parameter("all").is_some() }),
+                paragraph,
+            },
+            ["about"] => Route::About,
+            ["search"] => Route::Search { query: parameter("q").unwrap_or_default(), all: parameter("all").is_some() },
+            ["terms"] => Route::Terms,
+            ["terms", term] => Route::Term { term: decode_component(term) },
+            ["people"] => Route::People,
+            _ => return None,
+        })
+    }
+
+    /// Every page the build prerenders: the fixed pages, each document, each formulation.
+    pub fn all(corpus: &Corpus) -> Vec<Route> {
+        let fixed = [Route::Overview, Route::About, Route::search("", false), Route::Terms, Route::People];
+        let documents = corpus.sessions.iter().flat_map(|s| &s.documents).map(|d| Route::document(&d.slug));
+        let terms = corpus.glossary.iter().map(|f| Route::term(&f.term));
+        fixed.into_iter().chain(documents).chain(terms).collect()
+    }
+
+    /// The file a static host serves for this page, relative to the build folder: a folder's
+    /// `index.html`, named as the path reads decoded (`terms/三高四新/index.html`).
+    pub fn file(&self) -> String {
+        let path = decode_component(self.path().split(['?', '#']).next().unwrap_or_default());
+        match path.trim_matches('/') {
+            "" => "index.html".to_string(),
+            folder => format!("{folder}/index.html"),
+        }
+    }
+}
+
+/// What `encodeURIComponent` leaves as it is.
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'!')
+    .remove(b'~')
+    .remove(b'*')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')');
+
+/// Percent-encodes a path segment or query value, as `encodeURIComponent` does. (In Rust rather
+/// than through JavaScript, so that prerendering can run it natively.)
+pub fn encode_component(text: &str) -> String {
+    utf8_percent_encode(text, COMPONENT).to_string()
+}
+
+/// Decodes a percent-encoded segment; text that is not valid UTF-8 once decoded stays as given.
+pub fn decode_component(text: &str) -> String {
+    percent_decode_str(text).decode_utf8().map_or_else(|_| text.to_string(), |t| t.into_owned())
+}
