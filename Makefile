@@ -29,7 +29,7 @@ bench: dist
 
 ## corpus: re-ingest corpus/raw/ under corpus/apparatus/ into corpus/corpus.json
 corpus:
-	cargo run --quiet -p renda-corpus --bin ingest
+	cargo run --quiet -p renda-ingest --bin ingest
 
 ## setup: install the whole toolchain without running anything
 setup:

@@ -2,7 +2,7 @@
 # Runs every test layer, keeps going when one fails, and ends with one line over all of them:
 # "N passed, N failed" (", N skipped" when any were). Exits non-zero if any layer failed, ran
 # fewer tests than it has, timed out, or could not be counted.
-#   1. native:  cargo test of the pure corpus crate (model, ingest, apparatus, study tools)
+#   1. native:  cargo test of the pure crates: model, study tools, ingest
 #   2. browser: wasm-bindgen-test component tests in headless Chromium
 #   3. e2e:     Playwright against the release builds in dist/ and target/dist-subpath/ (built
 #               for /renda/), served like real static hosts
@@ -66,7 +66,7 @@ run() {
   echo "=== $layer: $p passed, $f failed, $s skipped"
 }
 
-run native cargo_counts "$log_dir/native.log" cargo test -p renda-corpus
+run native cargo_counts "$log_dir/native.log" cargo test -p renda-model -p renda-study -p renda-ingest
 run browser cargo_counts "$log_dir/browser.log" env CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p renda-reader
 
 e2e_files=(e2e/*.test.mjs)

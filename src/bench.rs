@@ -3,8 +3,8 @@
 //! of the real one repeated.
 
 use crate::state::embedded_corpus;
-use renda_corpus::search::SearchIndex;
-use renda_corpus::Corpus;
+use renda_model::Corpus;
+use renda_study::search::SearchIndex;
 use wasm_bindgen::prelude::*;
 
 /// Shortest batch of repeated queries timed as one sample: the browser coarsens the clock to

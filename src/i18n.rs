@@ -3,7 +3,7 @@
 
 use crate::settings::{use_language, Language};
 use leptos::prelude::*;
-use renda_corpus::DocumentKind;
+use renda_model::DocumentKind;
 
 /// Every piece of interface text, in one language.
 pub struct Strings {
@@ -39,7 +39,7 @@ pub struct Strings {
     pub joined_label: &'static str,
     pub joined_text: fn(u32, u32) -> String,
     pub normalized_label: &'static str,
-    pub normalized_text: fn(renda_corpus::Normalization, u32) -> String,
+    pub normalized_text: fn(renda_model::Normalization, u32) -> String,
     pub list_separator: &'static str,
     pub theme: &'static str,
     pub theme_light: &'static str,
@@ -176,9 +176,9 @@ pub static ZH: Strings = Strings {
     normalized_label: "排印规范",
     normalized_text: |what, line| {
         let change = match what {
-            renda_corpus::Normalization::FullWidthBrackets => "半角括号改为全角括号",
-            renda_corpus::Normalization::TitleWrapSpaces => "删去标题中因换行产生的空格",
-            renda_corpus::Normalization::EdgeWhitespace => "删去行首行尾空白",
+            renda_model::Normalization::FullWidthBrackets => "半角括号改为全角括号",
+            renda_model::Normalization::TitleWrapSpaces => "删去标题中因换行产生的空格",
+            renda_model::Normalization::EdgeWhitespace => "删去行首行尾空白",
         };
         format!("原文第 {line} 行：{change}。")
     },
@@ -313,9 +313,9 @@ pub static EN: Strings = Strings {
     normalized_label: "Typography",
     normalized_text: |what, line| {
         let change = match what {
-            renda_corpus::Normalization::FullWidthBrackets => "half-width brackets became full-width",
-            renda_corpus::Normalization::TitleWrapSpaces => "spaces left in the title by line wrapping were removed",
-            renda_corpus::Normalization::EdgeWhitespace => "white space at the ends of the line was removed",
+            renda_model::Normalization::FullWidthBrackets => "half-width brackets became full-width",
+            renda_model::Normalization::TitleWrapSpaces => "spaces left in the title by line wrapping were removed",
+            renda_model::Normalization::EdgeWhitespace => "white space at the ends of the line was removed",
         };
         format!("Source line {line}: {change}.")
     },

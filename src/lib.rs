@@ -24,11 +24,9 @@ use i18n::use_strings;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
-use leptos_router::path;
-use pages::{About, DocumentPage, NotFound, Overview, PeoplePage, SearchPage, TermPage, TermsPage};
-use renda_corpus::Corpus;
+use renda_model::Corpus;
 
 /// The whole app: loads the embedded corpus, then routes.
 #[component]
@@ -86,20 +84,12 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
     on_cleanup(move || keys.remove());
 
     view! {
-        <Router base=base_path()>
+        <Router base=route::base_path()>
             <a class="skip-link" href="#main" on:click=skip_to_main>{move || strings.get().skip_to_text}</a>
             <SiteHeader contents_open shortcuts_open/>
             <div class="layout">
                 <TableOfContents open=contents_open/>
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Overview/>
-                    <Route path=path!("/d/:slug") view=DocumentPage/>
-                    <Route path=path!("/about") view=About/>
-                    <Route path=path!("/search") view=SearchPage/>
-                    <Route path=path!("/terms") view=TermsPage/>
-                    <Route path=path!("/terms/:term") view=TermPage/>
-                    <Route path=path!("/people") view=PeoplePage/>
-                </Routes>
+                <pages::Pages/>
             </div>
             <SiteFooter/>
             <ShortcutsDialog open=shortcuts_open/>
@@ -146,28 +136,4 @@ pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
     let Some(target) = event.target() else { return false };
     let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(target) else { return false };
     matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.is_content_editable()
-}
-
-/// The path the app is served under, from the `<base href>` Trunk writes for its public URL,
-/// without a trailing slash: "" at the root, or when the page has no `<base>` (as in tests).
-pub(crate) fn base_path() -> String {
-    BASE_PATH
-        .get_or_init(|| {
-            if !cfg!(target_arch = "wasm32") || document().query_selector("base[href]").ok().flatten().is_none() {
-                return String::new();
-            }
-            let base = document().base_uri().ok().flatten().unwrap_or_default();
-            let path = web_sys::Url::new(&base).map(|url| url.pathname()).unwrap_or_default();
-            path.trim_end_matches('/').to_string()
-        })
-        .clone()
-}
-
-static BASE_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-
-/// Sets the public URL's path for prerendering, where there is no `<base>` to read it from.
-/// Only the first call counts.
-#[cfg(feature = "ssr")]
-pub fn set_base_path(public_url: &str) {
-    let _ = BASE_PATH.set(public_url.trim_end_matches('/').to_string());
 }

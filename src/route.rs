@@ -1,10 +1,11 @@
-//! Every page of the app as a value. This is the one place that knows the app's paths: links,
+//! Every page of the app as a value. This is the one place that writes the app's paths: links,
 //! navigation, canonical and cited addresses, and the list of pages the build prerenders are all
-//! made from a [`Route`], never from strings. (The router's own table in `lib.rs` names the same
-//! paths as patterns; the end-to-end tests visit every route of [`Route::all`] through it.)
+//! made from a [`Route`], never from strings elsewhere. To add a page: a variant here with its
+//! path (and `parse`, and `all` if it is prerendered), then its component and its pattern in the
+//! router's table in `pages/mod.rs`.
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-use renda_corpus::Corpus;
+use renda_model::Corpus;
 
 /// A page of the app, with what its address carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,7 +81,7 @@ impl Route {
     /// The address a link carries: the path under the public URL's base (`/renda/d/plan`). The
     /// router's `<A>` leaves an absolute `href` as written, so links need the base here.
     pub fn href(&self) -> String {
-        format!("{}{}", crate::base_path(), self.path())
+        format!("{}{}", base_path(), self.path())
     }
 
     /// The full address, for citations, canonical links and print: with the page's origin in
@@ -165,4 +166,30 @@ pub fn encode_component(text: &str) -> String {
 /// Decodes a percent-encoded segment; text that is not valid UTF-8 once decoded stays as given.
 pub fn decode_component(text: &str) -> String {
     percent_decode_str(text).decode_utf8().map_or_else(|_| text.to_string(), |t| t.into_owned())
+}
+
+/// The path the app is served under, from the `<base href>` Trunk writes for its public URL,
+/// without a trailing slash: "" at the root, or when the page has no `<base>` (as in tests).
+pub fn base_path() -> String {
+    BASE_PATH
+        .get_or_init(|| {
+            if !cfg!(target_arch = "wasm32")
+                || leptos::prelude::document().query_selector("base[href]").ok().flatten().is_none()
+            {
+                return String::new();
+            }
+            let base = leptos::prelude::document().base_uri().ok().flatten().unwrap_or_default();
+            let path = web_sys::Url::new(&base).map(|url| url.pathname()).unwrap_or_default();
+            path.trim_end_matches('/').to_string()
+        })
+        .clone()
+}
+
+static BASE_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Sets the public URL's path for prerendering, where there is no `<base>` to read it from.
+/// Only the first call counts.
+#[cfg(feature = "ssr")]
+pub fn set_base_path(public_url: &str) {
+    let _ = BASE_PATH.set(public_url.trim_end_matches('/').to_string());
 }

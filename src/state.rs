@@ -1,8 +1,8 @@
 //! The corpus the app was built with, loaded once and shared through context.
 
 use leptos::prelude::*;
-use renda_corpus::search::SearchIndex;
-use renda_corpus::{Corpus, LoadError};
+use renda_model::{Corpus, LoadError};
+use renda_study::search::SearchIndex;
 use std::sync::LazyLock;
 
 /// The corpus JSON written by `make corpus`, embedded at compile time.

@@ -6,7 +6,7 @@
 //! first line.
 
 use crate::error::{ErrorKind, IngestError};
-use crate::model::{Date, Edge, ReportForm};
+use renda_model::{Date, Edge, ReportForm};
 use serde::Deserialize;
 use toml::Spanned;
 

@@ -6,7 +6,7 @@ use crate::apparatus::Apparatus;
 use crate::curated::{read_glossary, read_people};
 use crate::error::{ErrorKind, IngestError};
 use crate::ingest::ingest;
-use crate::model::{Corpus, SCHEMA_VERSION};
+use renda_model::{Corpus, SCHEMA_VERSION};
 use std::path::Path;
 
 /// Where the built corpus is committed, relative to the corpus folder.

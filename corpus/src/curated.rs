@@ -4,8 +4,8 @@
 
 use crate::apparatus::{line_at, parse_toml};
 use crate::error::{ErrorKind, IngestError};
-use crate::model::{Evidence, Formulation, Person, Session};
-use crate::search::header_fields;
+use renda_model::{Evidence, Formulation, Person, Session};
+use renda_study::search::header_fields;
 use serde::Deserialize;
 use toml::Spanned;
 

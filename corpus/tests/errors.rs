@@ -1,9 +1,9 @@
 //! Bad input gets a typed error naming the file, the line and what was expected.
 
-use renda_corpus::apparatus::Apparatus;
-use renda_corpus::error::{ErrorKind, IngestError};
-use renda_corpus::ingest::{ingest, read_session};
-use renda_corpus::{DocumentKind, Session};
+use renda_ingest::apparatus::Apparatus;
+use renda_ingest::error::{ErrorKind, IngestError};
+use renda_ingest::ingest::{ingest, read_session};
+use renda_model::{DocumentKind, Session};
 
 /// A small session of each document kind. Line numbers: speech title 1, speaker 3, date 5,
 /// salutation 7, body 9; resolution title 11, adoption note 13, body 15; notice title 17,

@@ -1,10 +1,10 @@
 //! The real session, ingested from `corpus/raw/` under `corpus/apparatus/`: what a reader must
 //! find in it, and that nothing of the source is lost.
 
-use renda_corpus::apparatus::Apparatus;
-use renda_corpus::corpus_dir::{build_corpus, CORPUS_JSON};
-use renda_corpus::ingest::{ingest, sha256_hex};
-use renda_corpus::{Corpus, Date, Document, DocumentKind, Edge, Normalization, Note, ReportForm, Session};
+use renda_ingest::apparatus::Apparatus;
+use renda_ingest::corpus_dir::{build_corpus, CORPUS_JSON};
+use renda_ingest::ingest::{ingest, sha256_hex};
+use renda_model::{Corpus, Date, Document, DocumentKind, Edge, Normalization, Note, ReportForm, Session};
 use std::path::Path;
 
 const RAW: &[u8] = include_bytes!("../raw/hengyang-16th-3rd-session.txt");

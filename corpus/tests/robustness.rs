@@ -30,15 +30,15 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use proptest::test_runner::{Config, TestCaseError, TestRng, TestRunner};
-use renda_corpus::apparatus::Apparatus;
-use renda_corpus::error::{ErrorKind, IngestError};
-use renda_corpus::ingest::read_session;
-use renda_corpus::search::{fold, hit_text, Place, SearchIndex};
-use renda_corpus::terms::pieces;
-use renda_corpus::{
+use renda_ingest::apparatus::Apparatus;
+use renda_ingest::error::{ErrorKind, IngestError};
+use renda_ingest::ingest::read_session;
+use renda_model::{
     Corpus, Date, DateLine, Document, DocumentId, DocumentKind, Edge, Normalization, Note, Paragraph, ReportForm,
     Session, Signature, SourceLine, Sourced,
 };
+use renda_study::search::{fold, hit_text, Place, SearchIndex};
+use renda_study::terms::pieces;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -1987,7 +1987,7 @@ impl Sample {
         &self.paragraph.text[self.range.clone()]
     }
 
-    fn is_here(&self, hit: &renda_corpus::search::Hit) -> bool {
+    fn is_here(&self, hit: &renda_study::search::Hit) -> bool {
         (hit.document, hit.place) == (self.document, Place::Paragraph(self.paragraph.number))
     }
 }

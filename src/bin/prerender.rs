@@ -12,9 +12,9 @@ use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use renda_reader::route::Route;
+use renda_reader::route::{set_base_path, Route};
 use renda_reader::state::embedded_corpus;
-use renda_reader::{set_base_path, Reader};
+use renda_reader::Reader;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -74,7 +74,7 @@ fn empty_shell(page: &str) -> String {
 }
 
 /// The page for one path: the shell with the app rendered at that path.
-fn render(shell: &str, path: &str, corpus: &'static renda_corpus::Corpus) -> String {
+fn render(shell: &str, path: &str, corpus: &'static renda_model::Corpus) -> String {
     // A server-side context makes the app's browser-only parts (event listeners, effects) stand
     // down, as they do in any server render.
     let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));

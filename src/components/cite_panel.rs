@@ -1,8 +1,8 @@
 use crate::i18n::use_strings;
 use crate::route::Route;
 use leptos::prelude::*;
-use renda_corpus::cite::{cite, Cited, Style};
-use renda_corpus::{Date, Document, Session};
+use renda_model::{Date, Document, Session};
+use renda_study::cite::{cite, Cited, Style};
 
 /// Citations of a document or a paragraph in GB/T 7714 and Chicago style, each with a copy
 /// button whose result is announced.

@@ -1,11 +1,11 @@
 use crate::components::{HitText, TextHits};
 use leptos::prelude::*;
-use renda_corpus::{Document, DocumentKind};
+use renda_model::{Document, DocumentKind};
 
 /// A document's title block, laid out by kind as Chinese official documents are: a speech with
 /// its speaker and date; a resolution with its meeting line over its subject line and the
 /// adoption note beneath; a notice with its title alone. `hits` are the highlighted query's hits
-/// in its header fields, in the order of `renda_corpus::search::header_fields`.
+/// in its header fields, in the order of `renda_study::search::header_fields`.
 #[component]
 pub fn DocumentHeading(document: &'static Document, #[prop(optional)] hits: Vec<TextHits>) -> impl IntoView {
     let mut hits = hits.into_iter();

@@ -2,7 +2,7 @@ use crate::components::Link;
 use crate::i18n::use_strings;
 use crate::route::Route;
 use leptos::prelude::*;
-use renda_corpus::{DocumentKind, Session};
+use renda_model::{DocumentKind, Session};
 
 /// Length of the one-line lead under each title, in characters.
 const LEAD_CHARS: usize = 48;

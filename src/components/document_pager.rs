@@ -2,7 +2,7 @@ use crate::components::Link;
 use crate::i18n::use_strings;
 use crate::route::Route;
 use leptos::prelude::*;
-use renda_corpus::Document;
+use renda_model::Document;
 
 /// Links to the previous and next document in reading order.
 #[component]

@@ -1,6 +1,6 @@
 use crate::i18n::Strings;
 use leptos::prelude::*;
-use renda_corpus::{Document, Note};
+use renda_model::{Document, Note};
 
 /// What a reader is told about a note: a label, a sentence, and the reviewer's own words
 /// (written in English in the apparatus), if any.

@@ -3,7 +3,7 @@ use crate::i18n::use_strings;
 use crate::route::{Highlight, Route};
 use crate::state::use_corpus;
 use leptos::prelude::*;
-use renda_corpus::search::{hit_text, Hit, Place};
+use renda_study::search::{hit_text, Hit, Place};
 
 /// One line of a result list or concordance: where the hit is, and the hit in its context,
 /// linking to it.

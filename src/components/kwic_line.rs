@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use renda_corpus::search::kwic;
+use renda_study::search::kwic;
 use std::ops::Range;
 
 /// Characters of context either side of a match.

@@ -25,6 +25,7 @@ mod site_header;
 mod source_view;
 mod table_of_contents;
 mod term_mark;
+mod toggle_button;
 mod update_prompt;
 
 pub use breadcrumbs::Breadcrumbs;
@@ -52,4 +53,5 @@ pub use site_header::SiteHeader;
 pub use source_view::SourceView;
 pub use table_of_contents::TableOfContents;
 pub use term_mark::{OpenGloss, TermMark};
+pub use toggle_button::ToggleButton;
 pub use update_prompt::UpdatePrompt;

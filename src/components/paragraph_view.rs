@@ -1,12 +1,12 @@
-use crate::components::{describe, describe_repeats, CitePanel, EditorialNote, Link, TermMark};
+use crate::components::{describe, describe_repeats, CitePanel, EditorialNote, Link, TermMark, ToggleButton};
 use crate::i18n::use_strings;
 use crate::route::Route;
 use crate::settings::use_mark_terms;
 use crate::state::use_corpus;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
-use renda_corpus::terms::{pieces, Span};
-use renda_corpus::{Document, Edge, Note, Paragraph, Session};
+use renda_model::{Document, Edge, Note, Paragraph, Session};
+use renda_study::terms::{pieces, Span};
 use std::ops::Range;
 
 /// A body paragraph: its text with formulations marked (when the reader wants them) and search
@@ -81,14 +81,9 @@ pub fn ParagraphView(
                     <Link to=anchor attr:class="anchor" attr:aria-label=move || (strings.get().paragraph_link)(number)>
                         <span aria-hidden="true">"¶"</span>
                     </Link>
-                    <button
-                        class="cite-button"
-                        aria-expanded=move || citing.get().to_string()
-                        aria-label=move || (strings.get().cite_paragraph)(number)
-                        on:click=move |_| citing.update(|c| *c = !*c)
-                    >
+                    <ToggleButton open=citing class="cite-button" attr:aria-label=move || (strings.get().cite_paragraph)(number)>
                         {move || strings.get().cite}
-                    </button>
+                    </ToggleButton>
                 </span>
             </p>
             <Show when=move || citing.get()>

@@ -1,6 +1,6 @@
 use crate::components::{HitText, TextHits};
 use leptos::prelude::*;
-use renda_corpus::Signature;
+use renda_model::Signature;
 
 /// A notice's signature: issuer lines and date, right-aligned under the body; `hits` are the
 /// highlighted query's hits in the issuer lines.

@@ -1,4 +1,4 @@
-use crate::components::{Link, SearchBox, SettingsPanel};
+use crate::components::{Link, SearchBox, SettingsPanel, ToggleButton};
 use crate::i18n::use_strings;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -10,26 +10,16 @@ pub fn SiteHeader(contents_open: RwSignal<bool>, shortcuts_open: RwSignal<bool>)
     let settings_open = RwSignal::new(false);
     view! {
         <header class="site-header">
-            <button
-                class="icon-button contents-toggle"
-                aria-controls="contents"
-                aria-expanded=move || contents_open.get().to_string()
-                on:click=move |_| contents_open.update(|open| *open = !*open)
-            >
+            <ToggleButton open=contents_open class="icon-button contents-toggle" attr:aria-controls="contents">
                 <span aria-hidden="true">"☰ "</span>
                 {move || strings.get().contents}
-            </button>
+            </ToggleButton>
             <Link to=Route::Overview attr:class="brand">{move || strings.get().app_name}</Link>
             <SearchBox/>
             <div class="header-actions">
-                <button
-                    class="icon-button"
-                    aria-controls="settings"
-                    aria-expanded=move || settings_open.get().to_string()
-                    on:click=move |_| settings_open.update(|open| *open = !*open)
-                >
+                <ToggleButton open=settings_open class="icon-button" attr:aria-controls="settings">
                     {move || strings.get().settings_button}
-                </button>
+                </ToggleButton>
                 <button
                     class="icon-button"
                     aria-label=move || strings.get().shortcuts

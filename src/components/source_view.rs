@@ -1,6 +1,6 @@
 use crate::i18n::use_strings;
 use leptos::prelude::*;
-use renda_corpus::{Document, Session};
+use renda_model::{Document, Session};
 
 /// The document's raw source lines exactly as in the source file, with the file's line numbers.
 #[component]

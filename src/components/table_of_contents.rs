@@ -4,7 +4,7 @@ use crate::route::Route;
 use crate::state::use_corpus;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use renda_corpus::DocumentKind;
+use renda_model::DocumentKind;
 
 /// The contents of every session, grouped by kind; the current document is marked by the
 /// router's `aria-current`. A sidebar on wide screens, a drawer on narrow ones that closes when

@@ -2,7 +2,7 @@ use crate::components::Link;
 use crate::i18n::use_strings;
 use crate::route::Route;
 use leptos::prelude::*;
-use renda_corpus::Formulation;
+use renda_model::Formulation;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Which formulation's gloss is open, by occurrence: one at a time, across the page.

@@ -51,13 +51,13 @@ pub fn About() -> impl IntoView {
                                 label=Signal::derive(move || s().download_markdown)
                                 file_name=format!("{}.md", session.id)
                                 mime="text/markdown"
-                                content=move |_| renda_corpus::export::session_markdown(session)
+                                content=move |_| renda_study::export::session_markdown(session)
                             />
                             <DownloadButton
                                 label=Signal::derive(move || s().download_text)
                                 file_name=format!("{}.txt", session.id)
                                 mime="text/plain"
-                                content=move |_| renda_corpus::export::session_text(session)
+                                content=move |_| renda_study::export::session_text(session)
                             />
                         }
                     })

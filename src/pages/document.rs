@@ -1,6 +1,6 @@
 use crate::components::{
     Breadcrumbs, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar, PageFrame, ParagraphView,
-    SignatureBlock, SourceView, TextHits,
+    SignatureBlock, SourceView, TextHits, ToggleButton,
 };
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
@@ -10,9 +10,9 @@ use crate::state::{use_corpus, use_index};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
-use renda_corpus::export::document_text;
-use renda_corpus::search::{header_fields, Place};
-use renda_corpus::{Document, DocumentId, Session};
+use renda_model::{Document, DocumentId, Session};
+use renda_study::export::document_text;
+use renda_study::search::{header_fields, Place};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -97,13 +97,9 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
                 {move || view! { <DocumentHeading document hits=hits().heading/> }}
                 {hit_bar}
                 <div class="doc-tools">
-                    <button
-                        class="icon-button"
-                        aria-expanded=move || citing.get().to_string()
-                        on:click=move |_| citing.update(|c| *c = !*c)
-                    >
+                    <ToggleButton open=citing class="icon-button">
                         {move || strings.get().cite_document}
-                    </button>
+                    </ToggleButton>
                     <DownloadButton
                         label=Signal::derive(move || strings.get().download_document)
                         file_name=format!("{}.txt", document.slug)

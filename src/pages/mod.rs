@@ -1,4 +1,4 @@
-//! One module per route.
+//! One module per route, and the router's table of them.
 
 mod about;
 mod document;
@@ -17,3 +17,25 @@ pub use people::PeoplePage;
 pub use search::SearchPage;
 pub use term::TermPage;
 pub use terms::TermsPage;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Routes};
+use leptos_router::path;
+
+/// The router's table: which page answers which path, the patterns of the paths
+/// [`Route::path`](crate::route::Route::path) writes. (The end-to-end tests visit every route of
+/// `Route::all` through it.)
+#[component]
+pub fn Pages() -> impl IntoView {
+    view! {
+        <Routes fallback=NotFound>
+            <Route path=path!("/") view=Overview/>
+            <Route path=path!("/d/:slug") view=DocumentPage/>
+            <Route path=path!("/about") view=About/>
+            <Route path=path!("/search") view=SearchPage/>
+            <Route path=path!("/terms") view=TermsPage/>
+            <Route path=path!("/terms/:term") view=TermPage/>
+            <Route path=path!("/people") view=PeoplePage/>
+        </Routes>
+    }
+}

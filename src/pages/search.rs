@@ -5,7 +5,7 @@ use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use renda_corpus::search::Hit;
+use renda_study::search::Hit;
 
 /// `/search?q=…`: every match of the query, grouped by document with counts, each a
 /// keyword-in-context line linking to its paragraph. `&all=1` includes repeated passages and

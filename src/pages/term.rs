@@ -5,8 +5,8 @@ use crate::route::Route;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use renda_corpus::terms::occurrences;
-use renda_corpus::Formulation;
+use renda_model::Formulation;
+use renda_study::terms::occurrences;
 
 /// `/terms/:term`: a formulation's gloss and its concordance — every use in the reading text,
 /// in context, across documents.

@@ -3,8 +3,8 @@ use crate::i18n::use_strings;
 use crate::route::Route;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
-use renda_corpus::terms::counts;
-use renda_corpus::{DocumentId, Formulation};
+use renda_model::{DocumentId, Formulation};
+use renda_study::terms::counts;
 
 /// What the table is sorted by.
 #[derive(Clone, Copy, PartialEq, Eq)]

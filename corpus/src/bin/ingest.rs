@@ -1,7 +1,7 @@
 //! Regenerates `corpus/corpus.json` from every apparatus in `corpus/apparatus/` and the raw
 //! sources they name. With `--check`, writes nothing and fails if the committed JSON is stale.
 
-use renda_corpus::corpus_dir::{build_corpus, CORPUS_JSON};
+use renda_ingest::corpus_dir::{build_corpus, CORPUS_JSON};
 use std::path::Path;
 use std::process::ExitCode;
 

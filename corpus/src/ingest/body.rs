@@ -6,7 +6,7 @@ use super::text::{ends_sentence, reading_text};
 use super::{Line, SourceFile};
 use crate::apparatus::{Apparatus, LacunaEntry};
 use crate::error::{ErrorKind, IngestError};
-use crate::model::{Edge, Note, Paragraph};
+use renda_model::{Edge, Note, Paragraph};
 use std::collections::HashMap;
 use toml::Spanned;
 

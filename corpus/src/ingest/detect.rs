@@ -5,7 +5,7 @@ use super::text::sentences;
 use super::SourceFile;
 use crate::apparatus::Apparatus;
 use crate::error::{ErrorKind, IngestError};
-use crate::model::{DocumentKind, Note, Paragraph, ReportForm};
+use renda_model::{DocumentKind, Note, Paragraph, ReportForm};
 use std::collections::{HashMap, HashSet};
 
 /// Paragraphs shorter than this are too common (a salutation, a slogan) to call a repetition.

@@ -13,7 +13,7 @@ mod text;
 
 use crate::apparatus::Apparatus;
 use crate::error::{ErrorKind, IngestError};
-use crate::model::{Document, DocumentKind, Session, Source, SourceLine};
+use renda_model::{Document, DocumentKind, Session, Source, SourceLine};
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
 

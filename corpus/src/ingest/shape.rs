@@ -4,7 +4,7 @@
 use super::text::{self, reading_text};
 use super::{Line, SourceFile};
 use crate::error::{ErrorKind, IngestError};
-use crate::model::{Date, DateLine, DocumentKind, Normalization, Note, Signature, Sourced};
+use renda_model::{Date, DateLine, DocumentKind, Normalization, Note, Signature, Sourced};
 
 /// A document's header fields, and the lines left for its body.
 pub(super) struct Header<'a> {

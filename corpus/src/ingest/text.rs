@@ -1,6 +1,6 @@
 //! Character-level facts about Chinese official text that the ingest decides by.
 
-use crate::model::Normalization;
+use renda_model::Normalization;
 
 /// Marks that end a sentence (or, for the colon, a salutation).
 const SENTENCE_END: &[char] = &['。', '！', '？', '；', '：', '…', '!', '?', ';', ':'];

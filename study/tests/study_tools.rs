@@ -1,14 +1,14 @@
 //! The study tools on the real corpus: search, formulation counts, people and their evidence,
 //! citations and exports.
 
-use renda_corpus::cite::{cite, Cited, Style};
-use renda_corpus::export::{document_text, session_markdown, session_text};
-use renda_corpus::search::{kwic, Place, SearchIndex};
-use renda_corpus::terms::counts;
-use renda_corpus::{Corpus, Date};
+use renda_model::{Corpus, Date};
+use renda_study::cite::{cite, Cited, Style};
+use renda_study::export::{document_text, session_markdown, session_text};
+use renda_study::search::{kwic, Place, SearchIndex};
+use renda_study::terms::counts;
 
 fn corpus() -> Corpus {
-    Corpus::from_json(include_str!("../corpus.json")).expect("the committed corpus loads")
+    Corpus::from_json(include_str!("../../corpus/corpus.json")).expect("the committed corpus loads")
 }
 
 #[test]
@@ -165,10 +165,10 @@ fn every_hit_resolves_to_its_own_text_including_a_resolution_subject_line() {
     let index = SearchIndex::new(&corpus);
     for query in ["发展", "人大", "决议", "会议", "衡阳"] {
         for hit in index.search(query, true) {
-            let (_, text) = renda_corpus::search::hit_text(&corpus, &hit).expect("the hit resolves");
+            let (_, text) = renda_study::search::hit_text(&corpus, &hit).expect("the hit resolves");
             assert_eq!(
-                renda_corpus::search::fold(&text[hit.range.clone()]),
-                renda_corpus::search::fold(query),
+                renda_study::search::fold(&text[hit.range.clone()]),
+                renda_study::search::fold(query),
                 "{hit:?}"
             );
         }

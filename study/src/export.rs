@@ -1,7 +1,7 @@
 //! The corpus as plain text and Markdown, for readers who take the texts elsewhere. The
 //! reading text is exported: repeated passages once, lacunae and news-report lines marked.
 
-use crate::model::{Document, Edge, Session};
+use renda_model::{Document, Edge, Session};
 
 /// Marks the exports use for what the reading view shows with markers.
 const LACUNA: &str = "〔缺文〕";

@@ -4,7 +4,7 @@
 //! one-to-one character mapping, so that offsets in the folded text are offsets in the
 //! original text too.
 
-use crate::model::{Corpus, Document, DocumentId, Paragraph};
+use renda_model::{Corpus, Document, DocumentId, Paragraph};
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -256,7 +256,7 @@ mod tests {
             "slug": "d", "kind": "resolution", "short_title": "决议", "title": [{{"text": "关于政府工作报告的决议", "line": 1}}],
             "speaker": null, "date": null, "salutation": null, "adoption_note": null, "signature": null, "notes": [], "source": [],
             "paragraphs": [{{"number": 1, "text": {text:?}, "lines": [3], "notes": []}}]}}]}}], "glossary": [], "people": []}}"#,
-            v = crate::SCHEMA_VERSION
+            v = renda_model::SCHEMA_VERSION
         );
         (Corpus::from_json(&json).expect("fixture corpus"), text)
     }

@@ -1,7 +1,7 @@
 //! Citations of a document or one of its paragraphs, in GB/T 7714-2015 (the Chinese national
 //! standard, as an electronic resource `[EB/OL]`) and in Chicago style (bibliography entry).
 
-use crate::model::{Date, Document, DocumentKind, Session};
+use renda_model::{Date, Document, DocumentKind, Session};
 
 /// A citation style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

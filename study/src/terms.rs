@@ -1,8 +1,8 @@
 //! Formulations in the text: where they stand, how often each document uses them, and how a
 //! paragraph splits into plain text, marked formulations and search hits for display.
 
-use crate::model::DocumentId;
 use crate::search::{Hit, Place, SearchIndex};
+use renda_model::DocumentId;
 use std::ops::Range;
 
 /// How often a formulation occurs in each document's reading text (repeated passages and

@@ -153,7 +153,14 @@ impl Session {
     }
 
     /// Documents in reading order: grouped by kind (speech, resolutions, notice), in source
-    /// order within a kind. Tables of contents and previous/next links follow it.
+    /// order within a kind. This is the one place that order is decided, and why it differs
+    /// from the source: the scrape prints the by-election notice among the resolutions (4th of
+    /// 8), as the news site happened to publish them, while a reader expects the order of the
+    /// official record (the closing speech, the resolutions, then the notice). Everything a
+    /// reader moves through or takes away follows it (contents, overview, previous/next, the
+    /// formulations table, the editorial notes, the text and Markdown exports); `documents` (and
+    /// so the corpus JSON) and the source view keep the source's order, so that nothing misstates
+    /// what the source is.
     pub fn reading_order(&self) -> Vec<&Document> {
         let mut documents: Vec<&Document> = self.documents.iter().collect();
         documents.sort_by_key(|d| d.kind);

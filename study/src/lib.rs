@@ -1,0 +1,8 @@
+//! What a reader does with the corpus beyond reading it: exact search on characters, fixed
+//! formulations and how a paragraph splits around them, citations, and exports. Plain Rust over
+//! the model, with no web dependencies: the app runs it in the browser, the ingest natively.
+
+pub mod cite;
+pub mod export;
+pub mod search;
+pub mod terms;
