@@ -75,15 +75,6 @@ export function nextBuild(build, publicUrl) {
   return finish(dir, publicUrl);
 }
 
-/** The subpath build moved to another subpath, as a second app on the same origin. */
-export function movedBuild(build, from, to) {
-  const dir = copyOf(build);
-  const shell = join(dir, 'index.html');
-  // Every address Trunk wrote, in attributes ("/renda/…") and in its bootstrap script ('/renda/…').
-  writeFileSync(shell, readFileSync(shell, 'utf8').replaceAll(`"${from}`, `"${to}`).replaceAll(`'${from}`, `'${to}`));
-  return finish(dir, to);
-}
-
 /**
  * The folder file of a build that answers `url` under `base`: a route's page for a path, the file
  * for a file. Null for a path the build has no file for.

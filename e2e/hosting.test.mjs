@@ -52,11 +52,13 @@ for (const { name, host, base, build } of HOSTS) {
       await page.getByRole('searchbox').fill('湘商回归');
       await page.getByText('1 篇文件中共 1 处').waitFor();
       await page.locator('.results a').first().click();
+      await page.waitForURL(/\?hl=/);
       assert.match(inSite(page, base), /^d\/[a-z-]+\?hl=.+#p\d+$/);
       assert.match(await page.locator(`#${await targetParagraph(page)}`).textContent(), /湘商回归/);
 
       await open(page, server.url, `terms/${encodeURIComponent('三高四新')}`);
       await page.locator('.results a').first().click();
+      await page.waitForURL(/\?hl=/);
       assert.match(inSite(page, base), /^d\/[a-z-]+\?hl=.+#p\d+$/);
       assert.match(await page.locator(`#${await targetParagraph(page)}`).textContent(), /三高四新/);
 
@@ -64,6 +66,7 @@ for (const { name, host, base, build } of HOSTS) {
       const mayor = page.locator('.person', { has: page.getByRole('heading', { name: '朱健' }) });
       await mayor.locator('summary').click();
       await mayor.locator('.results a').first().click();
+      await page.waitForURL(/\?hl=/);
       assert.match(inSite(page, base), /^d\/[a-z-]+\?hl=.+#p\d+$/);
       assert.match(await page.locator(`#${await targetParagraph(page)}`).textContent(), /朱健/);
 
@@ -75,7 +78,7 @@ for (const { name, host, base, build } of HOSTS) {
       // A first visit straight to a document: the host's own redirect, no worker in between.
       const fresh = await newPage(browser, { serviceWorkers: 'block' });
       await open(fresh, server.url, `d/${speech.slug}`);
-      assert.equal(inSite(fresh, base), host === 'plain' ? `d/${speech.slug}` : `d/${speech.slug}/`);
+      assert.equal(inSite(fresh, base), `d/${speech.slug}/`, 'the host redirected the folder to its slash');
       assert.equal((await fresh.locator('main h1').textContent()).trim(), speech.title.map((l) => l.text).join(''));
       assert.deepEqual(fresh.problems, []);
 

@@ -83,6 +83,7 @@ test('app: a reader who scrolled before the app started keeps their place when i
   release();
   await started(page);
   await nextFrames(page);
+  assert.equal(await page.locator('#prerendered').count(), 0, 'the app has taken over');
   assert.equal(await page.evaluate(() => window.scrollY), before);
 });
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { newPage, open, session, started, useSite } from './support.mjs';
+import { newPage, open, session, started, stayInDocument, useSite } from './support.mjs';
 
 const site = useSite();
 
@@ -31,16 +31,38 @@ test('app: every document is reached from the overview by clicking, and focus la
   assert.deepEqual(page.problems, []);
 });
 
-test('app: each route has its own title and meta description', async () => {
-  const page = await newPage(site.browser);
+test('static: each route has its own title and meta description', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
   const seen = new Set();
   for (const route of routes.filter((r) => !/no\/such|\?/.test(r))) {
-    await open(page, site.server.url, route);
+    await page.goto(new URL(route, site.server.url).href);
     const title = await page.title();
-    const description = await page.locator('meta[name="description"]').last().getAttribute('content');
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
     assert.ok(description && description.length > 10, `${route} has a description`);
     assert.ok(!seen.has(title), `${route} has a title of its own: ${title}`);
     seen.add(title);
+  }
+  await context.close();
+});
+
+test('app: moving through the contents inside the app gives each page its own title and description', async () => {
+  const page = await newPage(site.browser);
+  await open(page, site.server.url);
+  const stayed = await stayInDocument(page);
+  const contents = page.getByRole('navigation', { name: '目录' });
+  const seen = new Set([await page.title()]);
+  for (const name of [...session.documents.map((d) => d.short_title), '检索', '提法', '人物', '关于文本']) {
+    const before = await page.title();
+    await contents.getByRole('link', { name, exact: true }).click();
+    await page.waitForFunction((old) => document.title !== old, before);
+    const title = await page.title();
+    assert.ok(!seen.has(title), `${name} has a title of its own: ${title}`);
+    seen.add(title);
+    const descriptions = await page.locator('meta[name="description"]').evaluateAll((all) => all.map((m) => m.content));
+    assert.equal(descriptions.length, 1, `${name}: one description`);
+    assert.ok(descriptions[0].length > 10, `${name} has a description`);
+    await stayed(name);
   }
 });
 
@@ -150,19 +172,24 @@ test('app: on a narrow screen the contents are a drawer that closes when a docum
   assert.equal(overflow, 0, 'nothing wider than the screen');
 });
 
-test('app: the page fits a 320 px screen', async () => {
-  const page = await newPage(site.browser, { viewport: { width: 320, height: 640 } });
+test('static: the page fits a 320 px screen', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
   for (const route of ['', 'd/closing-speech', 'about']) {
-    await open(page, site.server.url, route);
+    await page.goto(new URL(route, site.server.url).href);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `${route || 'overview'} fits`);
   }
 });
 
-test('app: a host that adds a trailing slash still opens the document', async () => {
+test('app: a host that adds a trailing slash or serves the folder\'s index.html still opens the document', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'd/plan/');
   assert.match(await page.getByRole('heading', { level: 1 }).textContent(), /关于衡阳市2023年国民经济和社会发展计划执行情况与2024年计划的决议/);
+  await open(page, site.server.url, 'd/plan/index.html#p1');
+  assert.match(await page.getByRole('heading', { level: 1 }).textContent(), /关于衡阳市2023年国民经济和社会发展计划执行情况与2024年计划的决议/);
+  assert.equal(new URL(page.url()).pathname, '/d/plan/', 'the address names the folder');
+  await page.waitForFunction(() => document.querySelector('#p1')?.classList.contains('is-target'));
+  assert.equal(new URL(page.url()).hash, '#p1');
 });
 
 for (const colorScheme of ['light', 'dark']) {

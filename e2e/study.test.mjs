@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { corpus, newPage, open, session, started, useSite } from './support.mjs';
+import { corpus, newPage, open, session, started, stayInDocument, useSite } from './support.mjs';
 
 const site = useSite();
 
@@ -120,8 +120,11 @@ test('app: the people index gives each role with its evidence and links to every
   const mayor = page.locator('.person', { has: page.getByRole('heading', { name: '朱健' }) });
   assert.match(await mayor.locator('.role').textContent(), /市长/);
   assert.equal(await mayor.locator('q').textContent(), '朱健市长所作的政府工作报告');
+  const stayed = await stayInDocument(page);
   await mayor.getByRole('link', { name: '关于政府工作报告的决议' }).click();
   await page.waitForURL(/\/d\/government-work-report#p1$/);
+  await page.waitForFunction(() => document.querySelector('#p1')?.classList.contains('is-target'));
+  await stayed('the evidence link');
   await open(page, site.server.url, 'people');
   const chair = page.locator('.person', { has: page.getByRole('heading', { name: '刘正兴' }) });
   await chair.locator('summary').click();

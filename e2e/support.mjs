@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: Debian's Chromium driven by playwright-core, the release build
 // in dist/ behind the project's static server, and the corpus the build embeds.
 
+import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -64,9 +65,23 @@ export async function open(page, base, path = '') {
   return response;
 }
 
-/** Waits until the app has started on the page now loaded (after a reload, say). */
+/**
+ * Waits until the app has started on the page now loaded (after a reload, say). In the control
+ * run it does not wait: the test goes on against the prerendered page alone, and must fail by its
+ * own assertions, or it would pass without the app.
+ */
 export function started(page) {
+  if (CONTROL) return Promise.resolve();
   return page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Marks the document now loaded, and returns a check that it is still the one shown: the app
+ * navigates inside one document, where a prerendered link alone would load a new page.
+ */
+export async function stayInDocument(page) {
+  await page.evaluate(() => { window.__rendaSameDocument = true; });
+  return async (what) => assert.equal(await page.evaluate(() => window.__rendaSameDocument === true), true, `${what}: navigated inside the app, without loading a page`);
 }
 
 /**

@@ -82,8 +82,9 @@ if (release) {
 
 // ── 3. The service worker ─────────────────────────────────────────────────────────────────
 // Release: scripts/sw.js bundled with its Workbox modules, and the build's file list with a
-// revision and an integrity hash for each file (a CDN's stale copy then fails the install
-// instead of mixing two builds). Development: a worker that removes itself, so that a release
+// revision for each file and an integrity hash for each file but the pages (a CDN's stale copy
+// then fails the install instead of mixing two builds; pages are left out because some hosts
+// rewrite HTML on the way, analytics snippets for one, and offline use would then never install). Development: a worker that removes itself, so that a release
 // worker left on this origin by an earlier visit stops answering for `trunk serve`.
 const workerPath = join(dir, 'sw.js');
 if (release) {
@@ -95,7 +96,7 @@ if (release) {
     dontCacheBustURLsMatching: HASHED,
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     manifestTransforms: [async (entries) => ({
-      manifest: entries.map((entry) => ({ ...entry, integrity: integrityOf(join(dir, entry.url)) })),
+      manifest: entries.map((entry) => (entry.url.endsWith('.html') ? entry : { ...entry, integrity: integrityOf(join(dir, entry.url)) })),
     })],
   });
   if (warnings.length) throw new Error(`post-build: ${warnings.join('; ')}`);

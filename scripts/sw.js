@@ -3,14 +3,14 @@
 // revision, in place of `self.__WB_MANIFEST`.
 //
 // Workbox's precache gives what a static deploy needs: one cache per scope
-// (`renda-reader-precache-v2-<scope>`), filled and cleaned for this scope only; files without a
+// (`renda-reader-precache-v2-<scope>`), whose stale entries each new worker removes; files without a
 // content hash requested and stored under their revision, so a stale CDN copy is never taken for
 // a new one and an old page keeps getting its own build's files until it reloads; and
 // redirected responses copied before they are stored, so hosts that redirect `/x/index.html` to
 // `/x/` still work offline.
 
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
-import { addRoute, cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
+import { addRoute, matchPrecache, precache } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
 
@@ -49,13 +49,16 @@ registerRoute(
 
 precache(self.__WB_MANIFEST);
 // Every other file of the build: from the precache; anything else goes to the network as usual.
+// (No cleanupOutdatedCaches(): it deletes every precache whose name contains this scope, which
+// includes the caches of deployments under a subpath of it, and there are no caches of older
+// Workbox versions to migrate.)
 addRoute();
-cleanupOutdatedCaches();
 
 // The new worker waits until the reader accepts the update in the page (src/service_worker.js),
 // which then reloads every tab this worker takes over.
+// Pages of the first release ask with the bare string 'skip-waiting'.
 self.addEventListener('message', (event) => {
-  if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
+  if (event.data?.type === 'SKIP_WAITING' || event.data === 'skip-waiting') self.skipWaiting();
 });
 // The first worker takes charge of the page that installed it, so that it works offline at once.
 clientsClaim();

@@ -1,11 +1,28 @@
 //! Mounts the app; everything else lives in the library so the browser tests can mount it too.
 
+/// Hosts also serve a route's page as `…/index.html` (nginx's `try_files`, the service worker
+/// answering from its precache), but the router knows each route by its folder: the address is
+/// put in that form, without a reload, before the app reads it.
+fn name_routes_by_their_folder() {
+    let window = leptos::prelude::window();
+    let location = window.location();
+    let Some(folder) = location.pathname().ok().and_then(|path| path.strip_suffix("/index.html").map(str::to_string))
+    else {
+        return;
+    };
+    let rest = format!("{}{}", location.search().unwrap_or_default(), location.hash().unwrap_or_default());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{folder}/{rest}")));
+    }
+}
+
 fn main() {
     console_error_panic_hook::set_once();
     // A prerendered page carries the same markup the app renders. The app is mounted beside it
     // and the prerendered copy removed in the same task, before the browser paints again, so the
     // takeover shows no flash and shifts nothing.
     let document = leptos::prelude::document();
+    name_routes_by_their_folder();
     let prerendered = document.get_element_by_id("prerendered");
     // The app writes its own description and canonical link for each route; the prerendered
     // ones would linger beside them.

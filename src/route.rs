@@ -4,8 +4,26 @@
 //! path (and `parse`, and `all` if it is prerendered), then its component and its pattern in the
 //! router's table in `pages/mod.rs`.
 
+use leptos::prelude::*;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use renda_model::Corpus;
+
+/// The route the browser's address names, as the app reads it: pages take what their address
+/// carries (a query, a highlight) from here, so that reading an address is the inverse of
+/// writing one. `None` for a path no page has.
+pub fn use_route() -> Memo<Option<Route>> {
+    let location = leptos_router::hooks::use_location();
+    Memo::new(move |_| {
+        let path = location.pathname.get();
+        let within = path.strip_prefix(base_path().as_str()).unwrap_or(&path).to_string();
+        let search = location.search.get();
+        let query = if search.is_empty() { String::new() } else { format!("?{search}") };
+        Route::parse(&format!("{within}{query}{}", location.hash.get()))
+    })
+}
+
+/// A path no page has: where the not-found page is rendered for a host's `404.html`.
+pub const NOWHERE: &str = "/404";
 
 /// A page of the app, with what its address carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +66,15 @@ impl Route {
     /// A search; `all` includes set-aside passages.
     pub fn search(query: &str, all: bool) -> Route {
         Route::Search { query: query.to_string(), all }
+    }
+
+    /// A document opened from a search result: `query` highlighted, at `paragraph` if given.
+    pub fn hit(slug: &str, query: &str, all: bool, paragraph: Option<u32>) -> Route {
+        Route::Document {
+            slug: slug.to_string(),
+            highlight: Some(Highlight { query: query.to_string(), all }),
+            paragraph,
+        }
     }
 
     /// A formulation's concordance.
@@ -135,13 +162,22 @@ impl Route {
     }
 
     /// The file a static host serves for this page, relative to the build folder: a folder's
-    /// `index.html`, named as the path reads decoded (`terms/三高四新/index.html`).
-    pub fn file(&self) -> String {
-        let path = decode_component(self.path().split(['?', '#']).next().unwrap_or_default());
-        match path.trim_matches('/') {
-            "" => "index.html".to_string(),
-            folder => format!("{folder}/index.html"),
-        }
+    /// `index.html`, named as the path reads decoded (`terms/三高四新/index.html`). `None` when a
+    /// slug or term cannot be a folder name (empty, `.` or `..`, or holding a slash), which would
+    /// write outside its folder or where no route leads.
+    pub fn file(&self) -> Option<String> {
+        let folder_name = |name: &str| !(name.is_empty() || name == "." || name == ".." || name.contains(['/', '\\']));
+        let folder = match self {
+            Route::Overview => return Some("index.html".to_string()),
+            Route::Document { slug, .. } if folder_name(slug) => format!("d/{slug}"),
+            Route::Term { term } if folder_name(term) => format!("terms/{term}"),
+            Route::Document { .. } | Route::Term { .. } => return None,
+            Route::About => "about".to_string(),
+            Route::Search { .. } => "search".to_string(),
+            Route::Terms => "terms".to_string(),
+            Route::People => "people".to_string(),
+        };
+        Some(format!("{folder}/index.html"))
     }
 }
 

@@ -35,8 +35,8 @@ export function register(onUpdate) {
         if (installing.state === 'installed') offer(found);
       });
     });
-    // The browser checks for a new worker only on page loads: a tab left open also checks when
-    // the reader comes back to it, and every half hour.
+    // The browser checks for a new worker on page loads (and at most daily on some events): a tab
+    // left open also checks when the reader comes back to it, and every half hour.
     let checking = null;
     const check = () => {
       if (document.visibilityState !== 'visible' || checking) return;
@@ -59,8 +59,9 @@ export function acceptUpdate() {
   }
 }
 
-// Development builds must never run a stale build: remove any worker a release left behind.
-export function unregisterAll() {
+// Development builds must never run a stale build: remove the worker a release left at this
+// page's scope (others on the origin belong to other deployments).
+export function unregisterHere() {
   if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.getRegistrations().then((all) => all.forEach((found) => found.unregister()));
+  navigator.serviceWorker.getRegistration(new URL('./', document.baseURI)).then((found) => found?.unregister());
 }

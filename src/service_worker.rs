@@ -10,8 +10,8 @@ extern "C" {
     fn register(on_update: &Closure<dyn Fn()>);
     #[wasm_bindgen(js_name = acceptUpdate)]
     fn accept_update_js();
-    #[wasm_bindgen(js_name = unregisterAll)]
-    fn unregister_all();
+    #[wasm_bindgen(js_name = unregisterHere)]
+    fn unregister_here();
 }
 
 /// Whether a new version is installed and waiting for the reader's yes.
@@ -26,7 +26,7 @@ pub fn provide_service_worker() {
         return;
     }
     if cfg!(debug_assertions) {
-        unregister_all();
+        unregister_here();
         return;
     }
     let on_update = Closure::<dyn Fn()>::new(move || waiting.set(true));

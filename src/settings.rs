@@ -110,9 +110,21 @@ impl Settings {
         }
     }
 
-    /// Stores the settings. Failure (storage blocked, full or disabled) only loses persistence.
+    /// Stores the settings. Keys this version does not know (another version's settings) are
+    /// kept as they were stored. Failure (storage blocked, full or disabled) only loses
+    /// persistence.
     pub fn save(&self) {
-        if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(self)) {
+        let Some(storage) = storage() else { return };
+        let mut stored = storage
+            .get_item(STORAGE_KEY)
+            .ok()
+            .flatten()
+            .and_then(|json| serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&json).ok())
+            .unwrap_or_default();
+        if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(self) {
+            stored.extend(fields);
+        }
+        if let Ok(json) = serde_json::to_string(&stored) {
             let _ = storage.set_item(STORAGE_KEY, &json);
         }
     }

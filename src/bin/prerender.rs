@@ -12,7 +12,7 @@ use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use renda_reader::route::{set_base_path, Route};
+use renda_reader::route::{self, set_base_path, Route};
 use renda_reader::state::embedded_corpus;
 use renda_reader::Reader;
 use std::path::Path;
@@ -50,10 +50,11 @@ fn prerender(dir: &Path, public_url: &str) -> Result<usize, String> {
     };
     let routes = Route::all(corpus);
     for route in &routes {
-        write(&dir.join(route.file()), render(&shell, &format!("{base}{}", route.path()), corpus))?;
+        let file = route.file().ok_or_else(|| format!("{}: a slug or term that cannot name a folder", route.path()))?;
+        write(&dir.join(file), render(&shell, &format!("{base}{}", route.path()), corpus))?;
     }
     // Static hosts answer unknown paths with 404.html: the app's not-found page.
-    write(&dir.join("404.html"), render(&shell, &format!("{base}/404"), corpus))?;
+    write(&dir.join("404.html"), render(&shell, &format!("{base}{}", route::NOWHERE), corpus))?;
     Ok(routes.len() + 1)
 }
 

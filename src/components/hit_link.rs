@@ -1,6 +1,6 @@
 use crate::components::{KwicLine, Link};
 use crate::i18n::use_strings;
-use crate::route::{Highlight, Route};
+use crate::route::Route;
 use crate::state::use_corpus;
 use leptos::prelude::*;
 use renda_study::search::{hit_text, Hit, Place};
@@ -26,14 +26,10 @@ pub fn HitLink(
     };
     view! {
         <li>
-            <Link to=Route::Document {
-                slug: document.slug.clone(),
-                highlight: Some(Highlight { query, all }),
-                paragraph: match place {
-                    Place::Paragraph(n) => Some(n),
-                    Place::Header(_) => None,
-                },
-            }>
+            <Link to=Route::hit(&document.slug, &query, all, match place {
+                Place::Paragraph(n) => Some(n),
+                Place::Header(_) => None,
+            })>
                 {show_document.then(|| view! { <span class="result-place" lang="zh-Hans">{document.short_title.clone()}</span> })}
                 <span class="result-place">{label}</span>
                 <KwicLine text range=hit.range/>

@@ -1,7 +1,7 @@
 use crate::i18n::use_strings;
-use crate::route::Route;
+use crate::route::{use_route, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use std::time::Duration;
 
@@ -14,30 +14,23 @@ const DEBOUNCE: Duration = Duration::from_millis(180);
 pub fn SearchBox() -> impl IntoView {
     let strings = use_strings();
     let navigate = use_navigate();
-    let location = use_location();
-    let query = use_query_map();
+    let route = use_route();
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let search_path = Route::search("", false).href();
-    let on_search_page = {
-        let search_path = search_path.clone();
-        move || location.pathname.get_untracked() == search_path
-    };
     // The box shows the query of the page it is on, including after back and forward.
-    let value = {
-        let search_path = search_path.clone();
-        move || {
-            if location.pathname.get() == search_path {
-                query.read().get("q").unwrap_or_default()
-            } else {
-                String::new()
-            }
-        }
+    let value = move || match route.get() {
+        Some(Route::Search { query, .. }) => query,
+        _ => String::new(),
     };
 
     let go = move |text: String| {
+        let on_search_page = route.with_untracked(|r| matches!(r, Some(Route::Search { .. })));
+        let all = route.with_untracked(|r| matches!(r, Some(Route::Search { all: true, .. })));
         // The router puts the public URL's path in front of what it navigates to.
-        let route = Route::search(&text, query.read_untracked().get("all").is_some());
-        navigate(&route.path(), NavigateOptions { replace: on_search_page(), scroll: false, ..Default::default() });
+        navigate(
+            &Route::search(&text, all).path(),
+            NavigateOptions { replace: on_search_page, scroll: false, ..Default::default() },
+        );
     };
     let go_later = go.clone();
     view! {

@@ -5,11 +5,11 @@ use crate::components::{
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
 use crate::paragraphs;
-use crate::route::Route;
+use crate::route::{use_route, Highlight, Route};
 use crate::state::{use_corpus, use_index};
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use renda_model::{Document, DocumentId, Session};
 use renda_study::export::document_text;
 use renda_study::search::{header_fields, Place};
@@ -42,7 +42,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
     let strings = use_strings();
     let show_source = RwSignal::new(false);
     let citing = RwSignal::new(false);
-    let query = use_query_map();
+    let route = use_route();
     let (previous, next) = session.neighbours(&document.slug);
     follow_paragraph_links(document);
     document_shortcuts(previous, next);
@@ -52,10 +52,12 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
         vec![(session.title.clone(), Route::Overview), (document.short_title.clone(), Route::document(&document.slug))];
     // The highlighted query and its hits, searched once for the bar, the heading and the body.
     let highlight = Memo::new(move |_| {
-        let query = query.read();
-        let text = query.get("hl").filter(|q| !q.trim().is_empty())?;
-        let hits = DocumentHits::find(session, document, &text, query.get("all").is_some());
-        Some((text, hits))
+        let Some(Route::Document { highlight: Some(Highlight { query, all }), .. }) = route.get() else { return None };
+        if query.trim().is_empty() {
+            return None;
+        }
+        let hits = DocumentHits::find(session, document, &query, all);
+        Some((query, hits))
     });
     let hits = move || highlight.get().map(|(_, hits)| hits).unwrap_or_default();
     let hit_bar = move || {

@@ -1,9 +1,9 @@
 use crate::components::{HitLink, Link, PageFrame};
 use crate::i18n::use_strings;
-use crate::route::{Highlight, Route};
+use crate::route::{use_route, Route};
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use renda_study::search::Hit;
 
@@ -15,10 +15,14 @@ pub fn SearchPage() -> impl IntoView {
     let strings = use_strings();
     let corpus = use_corpus();
     let index = use_index();
-    let query = use_query_map();
+    let route = use_route();
     let navigate = use_navigate();
-    let text = move || query.read().get("q").unwrap_or_default();
-    let all = move || query.read().get("all").is_some();
+    let address = move || match route.get() {
+        Some(Route::Search { query, all }) => (query, all),
+        _ => (String::new(), false),
+    };
+    let text = move || address().0;
+    let all = move || address().1;
     let hits = Memo::new(move |_| index.search(&text(), all()));
 
     let toggle_all = move |_| {
@@ -49,11 +53,7 @@ pub fn SearchPage() -> impl IntoView {
                 .map(|group| {
                     let Some((_, document)) = corpus.find(group[0].document) else { return ().into_any() };
                     let count = group.len();
-                    let opened = Route::Document {
-                        slug: document.slug.clone(),
-                        highlight: Some(Highlight { query: text.clone(), all }),
-                        paragraph: None,
-                    };
+                    let opened = Route::hit(&document.slug, &text, all, None);
                     view! {
                         <section class="result-group">
                             <h2>

@@ -23,8 +23,11 @@ pub fn TermsPage() -> impl IntoView {
     let strings = use_strings();
     let corpus = use_corpus();
     let index = use_index();
-    let documents: Vec<_> =
-        corpus.sessions.iter().flat_map(|s| s.reading_order().into_iter().map(move |d| DocumentId::of(s, d))).collect();
+    let documents: Vec<_> = corpus
+        .sessions
+        .iter()
+        .flat_map(|s| s.reading_order().into_iter().map(move |d| (DocumentId::of(s, d), d)))
+        .collect();
     // One row per formulation: its per-document counts in reading order, computed once.
     let rows: Vec<Row> = corpus
         .glossary
@@ -34,7 +37,7 @@ pub fn TermsPage() -> impl IntoView {
             let found = counts(index, &formulation.term);
             let per_document: Vec<usize> = documents
                 .iter()
-                .map(|d| found.iter().find(|(document, _)| document == d).map_or(0, |(_, n)| *n))
+                .map(|(id, _)| found.iter().find(|(document, _)| document == id).map_or(0, |(_, n)| *n))
                 .collect();
             let total = per_document.iter().sum();
             Row { order, formulation, per_document, total }
@@ -85,8 +88,7 @@ pub fn TermsPage() -> impl IntoView {
                             {documents
                                 .iter()
                                 .enumerate()
-                                .filter_map(|(i, id)| corpus.find(*id).map(|(_, d)| (i, d)))
-                                .map(|(i, d)| header(SortKey::Document(i), Signal::stored(d.short_title.clone()), Some("zh-Hans")))
+                                .map(|(i, (_, d))| header(SortKey::Document(i), Signal::stored(d.short_title.clone()), Some("zh-Hans")))
                                 .collect_view()}
                         </tr>
                     </thead>

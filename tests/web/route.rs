@@ -7,7 +7,7 @@ fn every_prerendered_route_reads_back_from_its_own_path_and_has_a_file_of_its_ow
     let corpus = embedded_corpus().expect("the corpus");
     let routes = Route::all(corpus);
     assert_eq!(routes.len(), 5 + 8 + corpus.glossary.len());
-    let mut files: Vec<String> = routes.iter().map(Route::file).collect();
+    let mut files: Vec<String> = routes.iter().map(|r| r.file().expect("a folder name")).collect();
     for route in &routes {
         assert_eq!(Route::parse(&route.path()).as_ref(), Some(route), "{}", route.path());
     }
@@ -33,6 +33,15 @@ fn queries_with_url_syntax_survive_the_address() {
     // What a form or another site may write: `+` for a space, a trailing slash from the host.
     assert_eq!(Route::parse("/search?q=a+b"), Some(Route::search("a b", false)));
     assert_eq!(Route::parse("/d/plan/#p3"), Some(Route::paragraph("plan", 3)));
+}
+
+#[wasm_bindgen_test]
+fn a_slug_or_term_that_cannot_name_a_folder_has_no_file() {
+    for name in ["", ".", "..", "a/b", "a\\b"] {
+        assert_eq!(Route::term(name).file(), None, "{name:?}");
+        assert_eq!(Route::document(name).file(), None, "{name:?}");
+    }
+    assert_eq!(Route::term("制造立市、文旅兴城").file().as_deref(), Some("terms/制造立市、文旅兴城/index.html"));
 }
 
 #[wasm_bindgen_test]

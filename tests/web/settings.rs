@@ -80,3 +80,13 @@ fn a_stored_value_this_version_does_not_know_loses_only_that_field() {
         (Theme::Dark, FontSize::Medium, Spacing::Relaxed, Language::English, true)
     );
 }
+
+#[wasm_bindgen_test]
+fn saving_keeps_the_keys_another_version_stored() {
+    LocalStorage::set(STORAGE_KEY, serde_json::json!({ "theme": "dark", "reading_mode": "parallel" })).expect("stored");
+    Settings { font_size: FontSize::Large, ..Settings::load() }.save();
+    let stored: serde_json::Value = LocalStorage::get(STORAGE_KEY).expect("stored");
+    assert_eq!(stored["reading_mode"], "parallel");
+    assert_eq!((stored["theme"].as_str(), stored["font_size"].as_str()), (Some("dark"), Some("large")));
+    LocalStorage::delete(STORAGE_KEY);
+}
