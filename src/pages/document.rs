@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use renda_model::{Document, DocumentId, Session};
 use renda_study::export::document_text;
-use renda_study::search::{header_fields, Place};
+use renda_study::search::{header_fields, heading_field_count, Place};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -161,12 +161,7 @@ impl DocumentHits {
                 }
             }
         }
-        // header_fields lists the heading's fields (title lines, speaker, adoption note) first,
-        // then the signature's issuer lines, which stand after the body.
-        let heading_fields = document.title.len()
-            + usize::from(document.speaker.is_some())
-            + usize::from(document.adoption_note.is_some());
-        let signature = header.split_off(heading_fields.min(header.len()));
+        let signature = header.split_off(heading_field_count(document).min(header.len()));
         let mut count = 0;
         let mut number = |ranges: Vec<Range<usize>>| {
             let first = count;

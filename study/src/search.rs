@@ -172,6 +172,12 @@ pub fn hit_text<'c>(corpus: &'c Corpus, hit: &Hit) -> Option<(&'c Document, &'c 
     Some((document, text))
 }
 
+/// How many of [`header_fields`] stand in the document's heading (title lines, speaker,
+/// adoption note); the rest are its signature's issuer lines, which follow the body.
+pub fn heading_field_count(document: &Document) -> usize {
+    document.title.len() + usize::from(document.speaker.is_some()) + usize::from(document.adoption_note.is_some())
+}
+
 /// A document's header fields with their source lines, in reading order.
 pub fn header_fields(document: &Document) -> Vec<(&str, u32)> {
     let mut fields: Vec<(&str, u32)> = document.title.iter().map(|t| (t.text.as_str(), t.line)).collect();
