@@ -9,15 +9,13 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builds, buildIdOf, copyOf, fileFor, nextBuild } from './deploys.mjs';
 import { startServer } from './static-server.mjs';
-import { launchBrowser, newPage, open, recordRequests, session, started } from './support.mjs';
+import { launchBrowser, newPage, open, pageIn, recordRequests, session, started } from './support.mjs';
 
 const UPDATE_READY = '阅览室有新版本';
 
 /** Opens `path` and waits until the service worker controls the page. */
 async function controlledPage(context, base, path = '') {
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('pageerror', (error) => page.problems.push(error.message));
+  const page = await pageIn(context);
   await open(page, base, path);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   return page;

@@ -45,6 +45,11 @@ export function serveDist(options = {}) {
  */
 export async function newPage(browser, options = {}) {
   const context = await browser.newContext(options);
+  return pageIn(context);
+}
+
+/** A new page in `context` (for tabs that share one), recording problems as `newPage` does. */
+export async function pageIn(context) {
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (message) => {
