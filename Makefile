@@ -23,7 +23,9 @@ dist:
 	trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
 
 ## bench: build the release, measure it beside a plain HTML page, write BENCHMARKS.md
+## (the wasm before wasm-bindgen, which keeps its function names, is kept for the code breakdown)
 bench: dist
+	cp target/wasm32-unknown-unknown/release/renda-reader.wasm target/renda-reader-names.wasm
 	trunk build --release --features bench --dist target/bench-dist --public-url /
 	node bench/run.mjs
 

@@ -1,12 +1,9 @@
 // Prerendered pages: every route's text is in the HTML the host serves, readable and navigable
-// without JavaScript; with JavaScript the app takes over without a console message or a shift.
+// without JavaScript; with JavaScript the app hydrates them without a console message or a shift.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { corpus, newPage, open, session, started, useSite } from './support.mjs';
-
-// Chromium's warning about Trunk's preload links, whatever the page does (crbug.com/981419).
-const PRELOAD_INTEGRITY_WARNING = 'The `integrity` attribute is currently ignored for preload destinations that do not support subresource integrity. See https://crbug.com/981419 for more information';
+import { corpus, newPage, open, session, started, stayInDocument, useSite } from './support.mjs';
 
 // Layout shifts are reported once a frame is painted: two frames after the app started, every
 // shift its start caused has been counted.
@@ -43,31 +40,128 @@ test('static: without JavaScript every document shows its full text, headings an
   await context.close();
 });
 
-test('app: the takeover by the app logs nothing and shifts nothing, and keeps the #pN target', async () => {
-  for (const path of ['', 'd/closing-speech#p10', 'terms', 'people']) {
-    const page = await newPage(site.browser);
-    const messages = [];
-    page.on('console', (message) => {
-      if (message.text() !== PRELOAD_INTEGRITY_WARNING) messages.push(`${message.type()}: ${message.text()}`);
-    });
-    await page.addInitScript(() => {
-      window.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await open(page, site.server.url, path);
-    assert.equal(await page.locator('#prerendered').count(), 0, 'the prerendered copy is gone');
-    if (path.includes('#p10')) await page.waitForFunction(() => document.querySelector('#p10')?.classList.contains('is-target'));
-    await nextFrames(page);
-    assert.equal(await page.evaluate(() => window.__shift), 0, `layout shift on /${path}`);
-    assert.deepEqual(messages, [], `/${path}`);
-    assert.equal(await page.locator('h1').count(), 1, 'one page, not two');
-    assert.equal(await page.locator('meta[name="description"]').count(), 1);
+// Every route the build prerenders, and a path no page has (served the not-found page).
+const ROUTES = ['', 'about', 'search', 'terms', 'people', 'no/such/page',
+  ...session.documents.map((d) => `d/${d.slug}`), ...corpus.glossary.map((f) => `terms/${encodeURIComponent(f.term)}`)];
+
+// Settings a returning reader may have stored, which the prerender could not know.
+const STORED_SETTINGS = { theme: 'dark', font_size: 'large', spacing: 'relaxed', language: 'en', mark_terms: true };
+
+/**
+ * Loads `path` with the wasm held back, tags every node the host served, then lets the app
+ * start and reports which of those nodes it kept, what it logged and how far the layout shifted.
+ */
+async function hydrate(path, { settings } = {}) {
+  const page = await newPage(site.browser);
+  const messages = [];
+  page.on('console', (message) => {
+    // The host answers a path no page has with 404.html, and its status.
+    if (!/status of 404/.test(message.text())) messages.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  await page.addInitScript((stored) => {
+    if (stored) localStorage.setItem('renda-reader.settings', JSON.stringify(stored));
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  }, settings ?? null);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(new URL(path, site.server.url).href);
+  await page.evaluate(() => {
+    window.__served = [...document.body.querySelectorAll('*')];
+    window.__servedText = document.body.innerText;
+  });
+  assert.equal(await page.locator('html[data-app]').count(), 0, `/${path}: the app has not started yet`);
+  release();
+  await started(page);
+  await nextFrames(page);
+  const result = await page.evaluate(() => ({
+    served: window.__served.length,
+    kept: window.__served.filter((node) => node.isConnected).length,
+    now: document.body.querySelectorAll('*').length,
+    sameText: document.body.innerText === window.__servedText,
+    shift: window.__shift,
+    firstParagraphKept: window.__served.includes(document.querySelector('p.para, main p')),
+  }));
+  return { page, messages, ...result };
+}
+
+test('app: on every prerendered route the app hydrates the very nodes the host served: none re-created, nothing logged, nothing shifted', async () => {
+  for (const path of ROUTES) {
+    const { page, messages, served, kept, now, sameText, shift } = await hydrate(path);
+    assert.deepEqual(messages, [], `/${path}: no console message (a failed hydration logs a panic)`);
+    assert.ok(served > 50, `/${path}: the host served the prerendered page (${served} elements)`);
+    assert.equal(kept, served, `/${path}: every served element is still in the page`);
+    assert.equal(now, served, `/${path}: and no element was added`);
+    assert.ok(sameText, `/${path}: the text on screen is unchanged`);
+    assert.equal(shift, 0, `/${path}: layout shift`);
+    // The app runs on the hydrated nodes: its own navigation works from them.
+    if (path.startsWith('d/')) {
+      const same = await stayInDocument(page);
+      await page.locator('.pager a').first().click();
+      await page.waitForURL((url) => url.pathname !== `/${path}`);
+      await same(`from /${path}`);
+    }
+    await page.context().close();
   }
 });
 
-test('app: a reader who scrolled before the app started keeps their place when it takes over', async () => {
+test('app: a returning reader\'s stored settings apply after hydration without re-creating the text or shifting it', async () => {
+  for (const path of ['', 'd/closing-speech', 'terms', 'people']) {
+    const { page, messages, served, kept, shift, firstParagraphKept } = await hydrate(path, { settings: STORED_SETTINGS });
+    assert.deepEqual(messages, [], `/${path}`);
+    assert.ok(firstParagraphKept, `/${path}: the first paragraph painted is the one still shown`);
+    assert.ok(kept > served * 0.9, `/${path}: most served elements kept (${kept} of ${served})`);
+    assert.equal(shift, 0, `/${path}: layout shift`);
+    // Theme, size and spacing were on <html> before the first paint; the interface is English,
+    // and the page no longer held back.
+    assert.deepEqual(await page.evaluate(() => ['data-theme', 'data-font-size', 'data-spacing', 'lang', 'data-pending-settings'].map((a) => document.documentElement.getAttribute(a))), ['dark', 'large', 'relaxed', 'en', null]);
+    assert.ok(await page.locator('main').isVisible());
+    assert.equal(await page.locator('.skip-link').textContent(), 'Skip to the text');
+    await page.context().close();
+  }
+});
+
+test('app: on a page prerendered for another address (a host\'s 404.html, an unknown document) the app renders its own page once', async () => {
+  for (const path of ['d/no-such-document', 'terms/%E6%97%A0']) {
+    const page = await newPage(site.browser);
+    await open(page, site.server.url, path);
+    assert.equal(await page.locator('h1').count(), 1, `/${path}: one page, not two`);
+    assert.equal(await page.locator('main').count(), 1);
+    assert.equal(await page.locator('meta[name="description"]').count(), 0, 'no description left from the 404 page');
+    assert.deepEqual(page.problems.filter((p) => !/status of 404/.test(p)), [], `/${path}`);
+    // The page is the app's: its links navigate inside it.
+    const same = await stayInDocument(page);
+    await page.locator('.brand').click();
+    await page.locator('main.overview').waitFor();
+    await page.waitForURL(site.server.url);
+    await same(`from /${path}`);
+    await page.context().close();
+  }
+});
+
+test('app: a query or a #pN in the address shows once the page has hydrated', async () => {
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'search?q=%E6%B3%95%E9%99%A2');
+  await page.locator('.search-summary').waitFor();
+  assert.match(await page.locator('.search-summary').textContent(), /4/);
+  assert.equal(await page.locator('#search-box').inputValue(), '法院');
+  await open(page, site.server.url, 'd/closing-speech?hl=%E4%BA%BA%E5%A4%A7#p10');
+  await page.waitForFunction(() => document.querySelector('#p10')?.classList.contains('is-target'));
+  assert.ok(await page.locator('mark[data-hit]').count() > 0, 'the query is highlighted');
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  assert.equal(canonical, new URL('d/closing-speech', site.server.url).href, 'the canonical address is absolute once the origin is known');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('app: a reader who scrolled before the app started keeps their place when it hydrates', async () => {
   const page = await newPage(site.browser, { viewport: { width: 390, height: 700 } });
   let release;
   const held = new Promise((resolve) => { release = resolve; });
@@ -77,47 +171,33 @@ test('app: a reader who scrolled before the app started keeps their place when i
     await route.continue();
   });
   await page.goto(new URL('d/closing-speech', site.server.url).href);
-  await page.locator('#prerendered #p8').scrollIntoViewIfNeeded();
+  await page.locator('#p8').scrollIntoViewIfNeeded();
   const before = await page.evaluate(() => window.scrollY);
   assert.ok(before > 1000, `scrolled down (${before})`);
   release();
   await started(page);
   await nextFrames(page);
-  assert.equal(await page.locator('#prerendered').count(), 0, 'the app has taken over');
   assert.equal(await page.evaluate(() => window.scrollY), before);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });
 
-// What a page shows a reader and a search engine: headings, paragraphs with their ids, links,
-// landmarks. The prerendered copy (read with JavaScript off) and the page the app renders once
-// started must agree on all of it, route by route: hydration will rely on it.
-function pageShape() {
-  const root = document.getElementById('prerendered') ?? document.body;
-  const text = (element) => element.textContent.replace(/\s+/g, ' ').trim();
-  const all = (selector) => [...root.querySelectorAll(selector)];
-  return {
-    headings: all('h1, h2, h3, h4, h5, h6').map((h) => `${h.tagName} ${text(h)}`),
-    paragraphs: all('p[id]').map((p) => `${p.id} ${text(p)}`),
-    links: all('a[href]').map((a) => `${a.getAttribute('href')} ${text(a)}`),
-    landmarks: all('main, nav, header, footer, aside, [role]').map((e) => `${e.tagName} ${e.getAttribute('role') ?? ''} ${e.getAttribute('aria-label') ?? ''}`),
-  };
-}
-
-test('app: every route renders the same headings, paragraphs, links and landmarks as its prerendered page', async () => {
-  const routes = ['', 'about', 'search', 'terms', 'people', 'no/such/page',
-    ...session.documents.map((d) => `d/${d.slug}`), ...corpus.glossary.map((f) => `terms/${encodeURIComponent(f.term)}`)];
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
-  const staticPage = await context.newPage();
-  const appPage = await newPage(site.browser);
-  try {
-    for (const route of routes) {
-      await staticPage.goto(new URL(route, site.server.url).href);
-      const prerendered = await staticPage.evaluate(pageShape);
-      assert.ok(prerendered.headings.length > 0 && prerendered.links.length > 0, `/${route} is prerendered`);
-      await open(appPage, site.server.url, route);
-      assert.deepEqual(await appPage.evaluate(pageShape), prerendered, `/${route}`);
-    }
-    assert.deepEqual(appPage.problems.filter((p) => !/status of 404/.test(p)), []);
-  } finally {
-    await context.close();
-  }
+test('app: a query typed into the prerendered search box before the app started is searched once it runs', async () => {
+  const page = await newPage(site.browser);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(new URL('d/closing-speech', site.server.url).href);
+  await page.locator('#search-box').fill('法院');
+  release();
+  await started(page);
+  await page.waitForURL(/\/search\?q=%E6%B3%95%E9%99%A2$/);
+  await page.locator('.search-summary').waitFor();
+  assert.equal(await page.locator('#search-box').inputValue(), '法院', 'what was typed is kept');
+  assert.ok(await page.locator('.result-group').count() > 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });

@@ -11,6 +11,7 @@
 #[cfg(feature = "bench")]
 pub mod bench;
 pub mod components;
+pub mod hydration;
 pub mod i18n;
 pub mod pages;
 mod paragraphs;
@@ -48,6 +49,7 @@ pub fn App() -> impl IntoView {
 /// that work everywhere.
 #[component]
 pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
+    hydration::provide_hydrated();
     provide_meta_context();
     provide_context(corpus);
     state::provide_index(corpus);
@@ -67,7 +69,7 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
             "?" => shortcuts_open.set(true),
             "/" => {
                 if let Some(Ok(input)) = document()
-                    .get_element_by_id("search-box")
+                    .get_element_by_id(components::SEARCH_BOX_ID)
                     .map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>)
                 {
                     event.prevent_default();

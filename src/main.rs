@@ -1,10 +1,16 @@
-//! Mounts the app; everything else lives in the library so the browser tests can mount it too.
+//! Starts the app; everything else lives in the library so the browser tests can mount it too.
+
+use leptos::prelude::*;
+use renda_reader::route::{base_path, Route, PRERENDERED_ROUTE};
+use renda_reader::state::embedded_corpus;
+use renda_reader::{App, Reader};
+use wasm_bindgen::JsCast;
 
 /// Hosts also serve a route's page as `…/index.html` (nginx's `try_files`, the service worker
 /// answering from its precache), but the router knows each route by its folder: the address is
 /// put in that form, without a reload, before the app reads it.
 fn name_routes_by_their_folder() {
-    let window = leptos::prelude::window();
+    let window = window();
     let location = window.location();
     let Some(folder) = location.pathname().ok().and_then(|path| path.strip_suffix("/index.html").map(str::to_string))
     else {
@@ -16,35 +22,52 @@ fn name_routes_by_their_folder() {
     }
 }
 
-fn main() {
-    console_error_panic_hook::set_once();
-    // A prerendered page carries the same markup the app renders. The app is mounted beside it
-    // and the prerendered copy removed in the same task, before the browser paints again, so the
-    // takeover shows no flash and shifts nothing.
-    let document = leptos::prelude::document();
-    name_routes_by_their_folder();
-    let prerendered = document.get_element_by_id("prerendered");
-    // The app writes its own description and canonical link for each route; the prerendered
-    // ones would linger beside them.
-    if let Ok(head) = document.query_selector_all("meta[name='description'], link[rel='canonical']") {
-        for index in 0..head.length() {
-            if let Some(element) =
-                head.item(index).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-            {
+/// Whether this page was prerendered for the route its address names, so that the app renders
+/// the very markup it carries. A host's `404.html` (prerendered for no page) answers any unknown
+/// path, and `/d/<unknown>` renders the document page's own not-found text; a development page
+/// has no prerendered markup at all.
+fn prerendered_for_this_address() -> Option<bool> {
+    let rendered = document().query_selector(&format!("meta[name='{PRERENDERED_ROUTE}']")).ok()??.get_attribute("content")?;
+    let path = window().location().pathname().ok()?;
+    let within = path.strip_prefix(base_path().as_str()).unwrap_or(&path);
+    Some(Route::parse(within) == Route::parse(&rendered))
+}
+
+/// Clears what the prerender put in the page for another address, before a fresh mount: its
+/// body, and the head tags the app writes again for its own route.
+fn clear_prerendered_page() {
+    let document = document();
+    if let Ok(stale) = document.query_selector_all("meta[name='description'], link[rel='canonical']") {
+        for index in 0..stale.length() {
+            if let Some(element) = stale.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
                 element.remove();
             }
         }
     }
-    leptos::mount::mount_to_body(renda_reader::App);
-    if let Some(prerendered) = prerendered {
-        prerendered.remove();
+    if let Some(body) = document.body() {
+        body.set_inner_html("");
+    }
+}
+
+fn main() {
+    console_error_panic_hook::set_once();
+    name_routes_by_their_folder();
+    match (prerendered_for_this_address(), embedded_corpus()) {
+        // The prerendered nodes stay: the app attaches its listeners and signals to them.
+        (Some(true), Ok(corpus)) => leptos::mount::hydrate_body(move || view! { <Reader corpus/> }),
+        (prerendered, _) => {
+            if prerendered.is_some() {
+                clear_prerendered_page();
+            }
+            leptos::mount::mount_to_body(App);
+        }
     }
     // A prerendered page already shows what the app renders, so only this mark tells tests and
     // tools that the app itself runs and listens. It is set in a later task, after the effects
     // the first render scheduled (settings applied, listeners attached) have run.
-    leptos::prelude::set_timeout(
+    set_timeout(
         move || {
-            if let Some(root) = document.document_element() {
+            if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("data-app", "started");
             }
         },

@@ -4,26 +4,43 @@
 //! path (and `parse`, and `all` if it is prerendered), then its component and its pattern in the
 //! router's table in `pages/mod.rs`.
 
+use crate::hydration::use_hydrated;
 use leptos::prelude::*;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use renda_model::Corpus;
 
 /// The route the browser's address names, as the app reads it: pages take what their address
 /// carries (a query, a highlight) from here, so that reading an address is the inverse of
-/// writing one. `None` for a path no page has.
+/// writing one. `None` for a path no page has. While a prerendered page hydrates, the route is
+/// its path alone, as the prerender saw it.
 pub fn use_route() -> Memo<Option<Route>> {
     let location = leptos_router::hooks::use_location();
+    let hydrated = use_hydrated();
     Memo::new(move |_| {
         let path = location.pathname.get();
         let within = path.strip_prefix(base_path().as_str()).unwrap_or(&path).to_string();
+        if !hydrated.get() {
+            return Route::parse(&within);
+        }
         let search = location.search.get();
         let query = if search.is_empty() { String::new() } else { format!("?{search}") };
         Route::parse(&format!("{within}{query}{}", location.hash.get()))
     })
 }
 
+/// A route's full address as a page shows it (canonical link, printed source): the prerender,
+/// and so the render that hydrates its page, knows no origin and shows the href.
+pub fn use_permalink(route: Route) -> Signal<String> {
+    let hydrated = use_hydrated();
+    Signal::derive(move || if hydrated.get() { route.permalink() } else { route.href() })
+}
+
 /// A path no page has: where the not-found page is rendered for a host's `404.html`.
 pub const NOWHERE: &str = "/404";
+
+/// The name of the `<meta>` by which a prerendered page says which path it was rendered for
+/// (within the app, like [`Route::path`]): the app hydrates the page only at that route.
+pub const PRERENDERED_ROUTE: &str = "renda-route";
 
 /// A page of the app, with what its address carries.
 #[derive(Debug, Clone, PartialEq, Eq)]

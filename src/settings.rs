@@ -1,12 +1,17 @@
 //! Reading settings, remembered across visits in local storage and applied to `<html>` as data
 //! attributes that the style sheet reads.
 
+use crate::hydration::use_hydrated;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 /// Where the settings are stored.
 pub const STORAGE_KEY: &str = "renda-reader.settings";
+
+/// Set on `<html>` by `index.html`'s script while stored settings that change what the
+/// components render wait for the app, which removes it once it renders them.
+pub const PENDING_ATTRIBUTE: &str = "data-pending-settings";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -168,26 +173,39 @@ pub struct MarkTerms(pub Memo<bool>);
 
 /// Loads the settings and provides them to descendants: the whole (for the settings panel) and,
 /// as memos, the concerns that change what components render, so that a change of theme
-/// re-renders no paragraph and re-runs no label. Keeps `<html>` and storage in step with every
-/// change.
+/// re-renders no paragraph and re-runs no label. Those memos hold the defaults while a
+/// prerendered page hydrates (the prerender could not read storage); what only the style sheet
+/// reads was put on `<html>` before the first paint (`index.html`). Keeps `<html>` and storage
+/// in step with every change.
 pub fn provide_settings() -> RwSignal<Settings> {
     let settings = RwSignal::new(Settings::load());
+    let hydrated = use_hydrated();
+    let rendered = move || if hydrated.get() { settings.get() } else { Settings::default() };
+    let language = Memo::new(move |_| rendered().language);
     provide_context(settings);
-    provide_context(InterfaceLanguage(Memo::new(move |_| settings.read().language)));
-    provide_context(MarkTerms(Memo::new(move |_| settings.read().mark_terms)));
+    provide_context(InterfaceLanguage(language));
+    provide_context(MarkTerms(Memo::new(move |_| rendered().mark_terms)));
     Effect::new(move |previous: Option<Settings>| {
         let current = settings.get();
         if let Some(root) = document().document_element() {
             for (name, value) in current.html_attributes() {
                 let _ = root.set_attribute(name, value);
             }
-            let _ = root.set_attribute("lang", current.language.tag());
         }
         // The first run only applies what was loaded; there is nothing new to store.
         if previous.is_some_and(|p| p != current) {
             current.save();
         }
         current
+    });
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", language.get().tag());
+            // The page shows the stored interface now (see index.html).
+            if hydrated.get() {
+                let _ = root.remove_attribute(PENDING_ATTRIBUTE);
+            }
+        }
     });
     settings
 }

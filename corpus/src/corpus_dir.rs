@@ -6,7 +6,9 @@ use crate::apparatus::Apparatus;
 use crate::curated::{read_glossary, read_people};
 use crate::error::{ErrorKind, IngestError};
 use crate::ingest::ingest;
+use crate::traditional::traditional_table;
 use renda_model::{Corpus, SCHEMA_VERSION};
+use renda_study::search::SearchIndex;
 use std::path::Path;
 
 /// Where the built corpus is committed, relative to the corpus folder.
@@ -48,7 +50,9 @@ pub fn build_corpus(dir: &Path) -> Result<String, IngestError> {
     let glossary = read_glossary(&file, &text, &sessions)?;
     let (file, text) = read_curated(PEOPLE)?;
     let people = read_people(&file, &text, &sessions)?;
-    let corpus = Corpus { schema_version: SCHEMA_VERSION, sessions, glossary, people };
+    let mut corpus =
+        Corpus { schema_version: SCHEMA_VERSION, sessions, glossary, people, traditional: Default::default() };
+    corpus.traditional = traditional_table(SearchIndex::new(&corpus).characters());
     corpus.to_json().map_err(|e| IngestError {
         file: dir.join(CORPUS_JSON).display().to_string(),
         line: None,

@@ -7,3 +7,4 @@ pub mod corpus_dir;
 pub mod curated;
 pub mod error;
 pub mod ingest;
+pub mod traditional;

@@ -235,3 +235,21 @@ fn the_committed_json_is_what_a_fresh_ingest_writes() {
     let corpus = Corpus::from_json(&committed).expect("the committed JSON loads");
     assert_eq!(corpus.sessions, [session()]);
 }
+
+#[test]
+fn the_traditional_table_maps_query_characters_onto_the_texts_and_nothing_else() {
+    let corpus = Corpus::from_json(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(CORPUS_JSON)).expect("corpus.json"))
+        .expect("corpus.json loads");
+    let index = renda_study::search::SearchIndex::new(&corpus);
+    for (traditional, simplified) in [('發', '发'), ('質', '质'), ('國', '国'), ('經', '经'), ('陽', '阳'), ('會', '会')] {
+        assert_eq!(corpus.traditional.get(&traditional), Some(&simplified), "{traditional}");
+    }
+    for (traditional, simplified) in &corpus.traditional {
+        assert!(index.characters().contains(simplified), "{traditional} → {simplified}, a character the texts have");
+        assert!(!index.characters().contains(traditional), "{traditional} is in the texts and must stay itself");
+    }
+    // 捍 is in the texts; the converter would turn it into the variant 扞.
+    assert!(index.characters().contains(&'捍') && !corpus.traditional.contains_key(&'捍'));
+    assert!(corpus.traditional.len() < 1000, "a cut table, not the converter's ({})", corpus.traditional.len());
+    assert_eq!(index.normalize_query("高質量發展"), "高质量发展");
+}

@@ -6,9 +6,10 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::collections::BTreeMap;
 
 /// Bumped whenever a change to these types would make older JSON unreadable.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// All sessions the app knows about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,6 +22,10 @@ pub struct Corpus {
     pub glossary: Vec<Formulation>,
     /// People the texts name, with the role the text gives them.
     pub people: Vec<Person>,
+    /// Traditional characters a search query may use, each with the Simplified character the
+    /// texts have in its place: written by the ingest (a converter's full table, cut to the
+    /// corpus's characters, would weigh on every first visit of the app).
+    pub traditional: BTreeMap<char, char>,
 }
 
 /// A fixed formulation (提法), e.g. 三高四新.
@@ -627,7 +632,7 @@ mod tests {
 
     #[test]
     fn a_corpus_of_another_schema_is_refused() {
-        let json = r#"{"schema_version": 999, "sessions": [], "glossary": [], "people": []}"#;
+        let json = r#"{"schema_version": 999, "sessions": [], "glossary": [], "people": [], "traditional": {}}"#;
         assert!(matches!(Corpus::from_json(json), Err(LoadError::Schema { found: 999 })));
         assert!(matches!(Corpus::from_json("{"), Err(LoadError::Json(_))));
     }

@@ -4,15 +4,15 @@
 //!
 //!     prerender <build folder> <public URL>
 //!
-//! Each route's page is the build's `index.html` with the rendered body in a
-//! `<div id="prerendered">` (which the app replaces when it starts) and the route's own title
-//! and meta description in the head.
+//! Each route's page is the build's `index.html` with the rendered app as its body, which the app
+//! hydrates when it starts, and in the head the route's own title, meta description and
+//! canonical link (after leptos_meta's `<!--HEAD-->` marker) and the path it was rendered for.
 
 use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use renda_reader::route::{self, set_base_path, Route};
+use renda_reader::route::{self, set_base_path, Route, PRERENDERED_ROUTE};
 use renda_reader::state::embedded_corpus;
 use renda_reader::Reader;
 use std::path::Path;
@@ -51,18 +51,25 @@ fn prerender(dir: &Path, public_url: &str) -> Result<usize, String> {
     let routes = Route::all(corpus);
     for route in &routes {
         let file = route.file().ok_or_else(|| format!("{}: a slug or term that cannot name a folder", route.path()))?;
-        write(&dir.join(file), render(&shell, &format!("{base}{}", route.path()), corpus))?;
+        write(&dir.join(file), render(&shell, base, &route.path(), corpus))?;
     }
     // Static hosts answer unknown paths with 404.html: the app's not-found page.
-    write(&dir.join("404.html"), render(&shell, &format!("{base}{}", route::NOWHERE), corpus))?;
+    write(&dir.join("404.html"), render(&shell, base, route::NOWHERE, corpus))?;
     Ok(routes.len() + 1)
 }
 
-/// The build's index.html without a title, a description or a body: what each route fills in.
-/// (Also when it was prerendered before, so that running this twice changes nothing.)
+/// The build's index.html without a title, a description, a canonical link, a route or a body:
+/// what each route fills in. (Also when it was prerendered before, so that running this twice
+/// changes nothing.)
 fn empty_shell(page: &str) -> String {
     let mut page = page.to_string();
-    for (open, close) in [("<title>", "</title>"), ("<meta name=\"description\"", ">")] {
+    let route_meta = format!("<meta name=\"{PRERENDERED_ROUTE}\"");
+    for (open, close) in [
+        ("<title>", "</title>"),
+        ("<meta name=\"description\"", ">"),
+        ("<link rel=\"canonical\"", ">"),
+        (route_meta.as_str(), ">"),
+    ] {
         while let Some(start) = page.find(open) {
             let Some(length) = page[start..].find(close) else { break };
             page.replace_range(start..start + length + close.len(), "");
@@ -74,15 +81,16 @@ fn empty_shell(page: &str) -> String {
     page
 }
 
-/// The page for one path: the shell with the app rendered at that path.
-fn render(shell: &str, path: &str, corpus: &'static renda_model::Corpus) -> String {
+/// The page for one path within the app: the shell with the app rendered at that path.
+fn render(shell: &str, base: &str, path: &str, corpus: &'static renda_model::Corpus) -> String {
     // A server-side context makes the app's browser-only parts (event listeners, effects) stand
     // down, as they do in any server render.
     let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));
-    let (before, after) = shell.split_once("<body>").unwrap_or((shell, ""));
-    let (before, after) = (format!("{before}<body><div id=\"prerendered\">"), format!("</div>{after}"));
+    let shell = shell.replacen("</head>", &format!("<meta name=\"{PRERENDERED_ROUTE}\" content=\"{path}\">\n</head>"), 1);
+    let (before, after) = shell.split_once("<body>").unwrap_or((&shell, ""));
+    let (before, after) = (format!("{before}<body>"), after.to_string());
     owner.with(|| {
-        provide_context(RequestUrl::new(path));
+        provide_context(RequestUrl::new(&format!("{base}{path}")));
         let (meta, head) = ServerMetaContext::new();
         provide_context(meta);
         futures::executor::block_on(async move {

@@ -44,7 +44,7 @@ pub use kwic_line::KwicLine;
 pub use link::Link;
 pub use page_frame::PageFrame;
 pub use paragraph_view::ParagraphView;
-pub use search_box::SearchBox;
+pub use search_box::{SearchBox, SEARCH_BOX_ID};
 pub use settings_panel::SettingsPanel;
 pub use shortcuts_dialog::ShortcutsDialog;
 pub use signature_block::SignatureBlock;

@@ -51,10 +51,12 @@ pub fn ParagraphView(
             if mark_terms.get() { glossary.iter().map(|f| f.term.as_str()).collect() } else { Vec::new() };
         pieces(text, &terms, &hits)
             .into_iter()
-            .map(|piece| match piece.term.and_then(|t| glossary.get(t)) {
+            .enumerate()
+            .map(|(index, piece)| match piece.term.and_then(|t| glossary.get(t)) {
                 Some(formulation) => {
                     let inner = spans(piece.spans);
-                    view! { <TermMark formulation>{inner}</TermMark> }.into_any()
+                    let occurrence = format!("p{number}-{index}");
+                    view! { <TermMark formulation occurrence>{inner}</TermMark> }.into_any()
                 }
                 None => spans(piece.spans).into_any(),
             })

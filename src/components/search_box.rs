@@ -1,4 +1,5 @@
 use crate::i18n::use_strings;
+use crate::hydration::use_hydrated;
 use crate::route::{use_route, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -7,6 +8,9 @@ use std::time::Duration;
 
 /// How long typing must pause before the results follow.
 const DEBOUNCE: Duration = Duration::from_millis(180);
+
+/// The box's id, by which `/` focuses it.
+pub const SEARCH_BOX_ID: &str = "search-box";
 
 /// The search box in the banner. Results follow the typing (debounced) on `/search?q=…`, so
 /// every search has a shareable address; `/` focuses the box from anywhere.
@@ -33,6 +37,18 @@ pub fn SearchBox() -> impl IntoView {
         );
     };
     let go_later = go.clone();
+    // A reader may type into the prerendered box before the app runs; hydration sets the box to
+    // the address's query, so what was typed is read first and searched once the app runs.
+    let hydrated = use_hydrated();
+    let typed_early = StoredValue::new((!hydrated.get_untracked()).then(typed_into_the_box).flatten());
+    {
+        let go = go.clone();
+        Effect::new(move |_| {
+            if let Some(text) = hydrated.get().then(|| typed_early.try_update_value(Option::take).flatten()).flatten() {
+                go(text);
+            }
+        });
+    }
     view! {
         <form class="search-box" role="search" action=search_path on:submit=move |event| {
             event.prevent_default();
@@ -43,9 +59,9 @@ pub fn SearchBox() -> impl IntoView {
             let text = input.and_then(|i| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(i).ok()).map(|i| i.value());
             go(text.unwrap_or_default());
         }>
-            <label class="visually-hidden" for="search-box">{move || strings.get().search_label}</label>
+            <label class="visually-hidden" for=SEARCH_BOX_ID>{move || strings.get().search_label}</label>
             <input
-                id="search-box"
+                id=SEARCH_BOX_ID
                 type="search"
                 name="q"
                 autocomplete="off"
@@ -62,4 +78,11 @@ pub fn SearchBox() -> impl IntoView {
             />
         </form>
     }
+}
+
+/// What the search box on the page holds, if anything (typed before the app ran).
+fn typed_into_the_box() -> Option<String> {
+    let input = document().get_element_by_id(SEARCH_BOX_ID)?;
+    let text = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(input).ok()?.value();
+    (!text.trim().is_empty()).then_some(text)
 }

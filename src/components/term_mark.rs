@@ -3,29 +3,32 @@ use crate::i18n::use_strings;
 use crate::route::Route;
 use leptos::prelude::*;
 use renda_model::Formulation;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Which formulation's gloss is open, by occurrence: one at a time, across the page.
+/// Which formulation's gloss is open, by the id of its popover: one at a time, across the page.
 #[derive(Clone, Copy)]
-pub struct OpenGloss(pub RwSignal<Option<usize>>);
-
-static NEXT_OCCURRENCE: AtomicUsize = AtomicUsize::new(0);
+pub struct OpenGloss(pub RwSignal<Option<String>>);
 
 /// A formulation in the text: a button that opens its gloss on click, tap or keyboard focus,
 /// and closes on Escape or when focus leaves it.
 #[component]
-pub fn TermMark(formulation: &'static Formulation, children: Children) -> impl IntoView {
+pub fn TermMark(
+    formulation: &'static Formulation,
+    /// Names this occurrence on the page, the same in the prerendered page and the app that
+    /// hydrates it (so not a counter, which would run on across the prerender's pages).
+    occurrence: String,
+    children: Children,
+) -> impl IntoView {
     let strings = use_strings();
     let open = expect_context::<OpenGloss>().0;
-    let occurrence = NEXT_OCCURRENCE.fetch_add(1, Ordering::Relaxed);
     let id = format!("gloss-{occurrence}");
-    let is_open = move || open.get() == Some(occurrence);
+    let is_open = Memo::new({
+        let id = id.clone();
+        move |_| open.read().as_deref() == Some(id.as_str())
+    });
     let close = move || {
-        open.update(|o| {
-            if *o == Some(occurrence) {
-                *o = None
-            }
-        })
+        if is_open.get_untracked() {
+            open.set(None);
+        }
     };
     let concordance = Route::term(&formulation.term);
     view! {
@@ -41,7 +44,7 @@ pub fn TermMark(formulation: &'static Formulation, children: Children) -> impl I
                 }
             }
             on:keydown=move |event| {
-                if event.key() == "Escape" && is_open() {
+                if event.key() == "Escape" && is_open.get_untracked() {
                     event.stop_propagation();
                     close();
                 }
@@ -49,14 +52,20 @@ pub fn TermMark(formulation: &'static Formulation, children: Children) -> impl I
         >
             <button
                 class="term-button"
-                aria-expanded=move || is_open().to_string()
+                aria-expanded=move || is_open.get().to_string()
                 aria-controls=id.clone()
-                on:click=move |_| open.update(|o| *o = if *o == Some(occurrence) { None } else { Some(occurrence) })
-                on:focus=move |_| open.set(Some(occurrence))
+                on:click={
+                    let id = id.clone();
+                    move |_| open.update(|o| *o = if o.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) })
+                }
+                on:focus={
+                    let id = id.clone();
+                    move |_| open.set(Some(id.clone()))
+                }
             >
                 {children()}
             </button>
-            <Show when=is_open>
+            <Show when=move || is_open.get()>
                 <span class="term-popover" id=id.clone() role="dialog" aria-label=formulation.term.clone()>
                     <span class="gloss-term" lang="zh-Hans">{formulation.term.clone()}</span>
                     <span class="gloss-en" lang="en">{formulation.gloss.clone()}</span>

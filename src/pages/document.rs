@@ -5,7 +5,7 @@ use crate::components::{
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
 use crate::paragraphs;
-use crate::route::{use_route, Highlight, Route};
+use crate::route::{use_permalink, use_route, Highlight, Route};
 use crate::state::{use_corpus, use_index};
 use leptos::ev;
 use leptos::prelude::*;
@@ -122,7 +122,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
                 {body}
                 <p class="print-source">
                     {move || strings.get().print_source} "：" {session.title.clone()} " · " {session.source.file.clone()}
-                    " · " <span class="print-url">{Route::document(&document.slug).permalink()}</span>
+                    " · " <span class="print-url">{use_permalink(Route::document(&document.slug))}</span>
                 </p>
             </article>
             <DocumentPager previous next/>

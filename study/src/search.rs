@@ -5,7 +5,7 @@
 //! original text too.
 
 use renda_model::{Corpus, Document, DocumentId, Paragraph};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 /// Where in a document a searchable text stands.
@@ -41,11 +41,13 @@ pub struct Hit<'c> {
 }
 
 /// The folded texts of a corpus, built once.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct SearchIndex<'c> {
     entries: Vec<Entry<'c>>,
     /// Every character of the folded texts.
     characters: BTreeSet<char>,
+    /// The corpus's Traditional characters, each with its Simplified one.
+    traditional: &'c BTreeMap<char, char>,
 }
 
 /// Folds a character for matching: full-width ASCII forms to ASCII, the ideographic space to a
@@ -88,27 +90,25 @@ impl<'c> SearchIndex<'c> {
             }
         }
         let characters = entries.iter().flat_map(|e| e.folded.chars()).collect();
-        SearchIndex { entries, characters }
+        SearchIndex { entries, characters, traditional: &corpus.traditional }
     }
 
     /// A query as it is matched: folded, surrounding white space dropped, and each character
     /// the texts do not have converted from Traditional to Simplified. A character the texts
-    /// have is kept as it is: the conversion table also maps some Simplified characters to
-    /// variants (捍 to 扞), which would make them unfindable.
+    /// have is kept as it is (conversion tables also map some Simplified characters to variants,
+    /// 捍 to 扞, which would make them unfindable).
     pub fn normalize_query(&self, query: &str) -> String {
-        let mut buffer = [0; 4];
         query
             .trim()
             .chars()
             .map(fold_char)
-            .flat_map(|c| {
-                if self.characters.contains(&c) {
-                    vec![c]
-                } else {
-                    fold(&fast2s::convert(c.encode_utf8(&mut buffer))).chars().collect()
-                }
-            })
+            .map(|c| if self.characters.contains(&c) { c } else { self.traditional.get(&c).copied().unwrap_or(c) })
             .collect()
+    }
+
+    /// Every character of the folded texts: what a query can match.
+    pub fn characters(&self) -> &BTreeSet<char> {
+        &self.characters
     }
 
     /// Every match of `query`, in corpus order. Texts the reading text sets aside (repeated
@@ -261,7 +261,8 @@ mod tests {
             "closing_date": "2023-12-27", "source": {{"file": "f", "sha256": "x"}}, "documents": [{{
             "slug": "d", "kind": "resolution", "short_title": "决议", "title": [{{"text": "关于政府工作报告的决议", "line": 1}}],
             "speaker": null, "date": null, "salutation": null, "adoption_note": null, "signature": null, "notes": [], "source": [],
-            "paragraphs": [{{"number": 1, "text": {text:?}, "lines": [3], "notes": []}}]}}]}}], "glossary": [], "people": []}}"#,
+            "paragraphs": [{{"number": 1, "text": {text:?}, "lines": [3], "notes": []}}]}}]}}], "glossary": [], "people": [],
+            "traditional": {{"質": "质", "發": "发", "陽": "阳"}}}}"#,
             v = renda_model::SCHEMA_VERSION
         );
         (Corpus::from_json(&json).expect("fixture corpus"), text)
@@ -295,6 +296,7 @@ mod tests {
         assert_eq!(matches(text, "委员,"), ["委员，"]);
     }
 
+    /// (The fixture's table holds the three Traditional characters; the ingest writes the real one.)
     #[test]
     fn a_traditional_query_finds_the_simplified_text() {
         let text = "推动高质量发展，奋力谱写衡阳篇章";

@@ -1,6 +1,6 @@
 use crate::mount_at;
 use gloo::storage::{LocalStorage, Storage};
-use renda_reader::settings::{FontSize, Language, Settings, Spacing, Theme, STORAGE_KEY};
+use renda_reader::settings::{FontSize, Language, Settings, Spacing, Theme, PENDING_ATTRIBUTE, STORAGE_KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlInputElement;
@@ -88,5 +88,66 @@ fn saving_keeps_the_keys_another_version_stored() {
     let stored: serde_json::Value = LocalStorage::get(STORAGE_KEY).expect("stored");
     assert_eq!(stored["reading_mode"], "parallel");
     assert_eq!((stored["theme"].as_str(), stored["font_size"].as_str()), (Some("dark"), Some("large")));
+    LocalStorage::delete(STORAGE_KEY);
+}
+
+/// Runs the inline script of `index.html` that applies stored settings before the first paint.
+fn run_early_script() {
+    let page = include_str!("../../index.html");
+    let script = page
+        .split("<script>")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("index.html has an inline script");
+    js_sys::Function::new_no_args(script).call0(&wasm_bindgen::JsValue::NULL).expect("the script runs");
+}
+
+fn clear_html_attributes() {
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()).expect("<html>");
+    for (name, _) in Settings::default().html_attributes() {
+        let _ = root.remove_attribute(name);
+    }
+    let _ = root.remove_attribute(PENDING_ATTRIBUTE);
+}
+
+#[wasm_bindgen_test]
+fn the_early_script_applies_what_the_app_stores_and_holds_the_page_only_for_what_changes_rendering() {
+    let chosen = Settings {
+        theme: Theme::Dark,
+        font_size: FontSize::Small,
+        spacing: Spacing::Relaxed,
+        language: Language::Chinese,
+        mark_terms: true,
+    };
+    clear_html_attributes();
+    LocalStorage::delete(STORAGE_KEY);
+    chosen.save();
+    run_early_script();
+    for (name, value) in chosen.html_attributes() {
+        assert_eq!(html_attribute(name).as_deref(), Some(value), "{name}");
+    }
+    assert_eq!(html_attribute(PENDING_ATTRIBUTE), None, "the prerendered page already renders these");
+    for rendering in [Settings { language: Language::English, ..chosen }, Settings { mark_terms: false, ..chosen }] {
+        clear_html_attributes();
+        rendering.save();
+        run_early_script();
+        assert!(html_attribute(PENDING_ATTRIBUTE).is_some(), "held back for {rendering:?}");
+    }
+    clear_html_attributes();
+    LocalStorage::set(STORAGE_KEY, "not settings").expect("stored");
+    run_early_script();
+    assert_eq!(html_attribute("data-theme"), None, "unreadable settings leave the defaults");
+    LocalStorage::delete(STORAGE_KEY);
+}
+
+#[wasm_bindgen_test]
+async fn the_app_releases_a_page_held_for_its_settings() {
+    LocalStorage::set(STORAGE_KEY, Settings { language: Language::English, ..Settings::default() }).expect("stored");
+    run_early_script();
+    assert!(html_attribute(PENDING_ATTRIBUTE).is_some());
+    let page = mount_at("/").await;
+    assert_eq!(html_attribute(PENDING_ATTRIBUTE), None);
+    assert_eq!(html_attribute("lang").as_deref(), Some("en"));
+    drop(page);
     LocalStorage::delete(STORAGE_KEY);
 }
