@@ -116,12 +116,13 @@ const WATCH_LOAD = () => {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__load.shift += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
+  // (Init scripts run before <html> exists: both observers watch the document itself.)
   new MutationObserver((_, observer) => {
-    if (document.documentElement.dataset.app === 'started') {
+    if (document.documentElement?.dataset.app === 'started') {
       window.__load.started = performance.now();
       observer.disconnect();
     }
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-app'] });
   new MutationObserver((_, observer) => {
     if (document.querySelector('.search-summary')) {
       window.__load.results = performance.now();

@@ -47,6 +47,10 @@ for (const { name, host, base, build } of HOSTS) {
       await started(page);
       assert.match(inSite(page, base), new RegExp(`^d/${speech.slug}/?$`));
       assert.equal(await page.locator('main h1').count(), 1);
+      // j puts the paragraph in the address without losing the document's path under the base.
+      await page.keyboard.press('j');
+      await page.waitForFunction(() => document.querySelector('.is-target')?.id === 'p1');
+      assert.match(inSite(page, base), new RegExp(`^d/${speech.slug}/?#p1$`));
 
       // A search result line, a concordance line and a person's mention each open their paragraph.
       await page.getByRole('searchbox').fill('湘商回归');

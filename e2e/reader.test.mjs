@@ -105,9 +105,14 @@ test('app: arrow keys change document, j and k move by paragraph, ? lists the sh
   await page.waitForFunction(() => document.querySelector('.is-target')?.id === 'p1');
   await page.keyboard.press('j');
   await page.waitForFunction(() => document.querySelector('.is-target')?.id === 'p2');
-  assert.match(page.url(), /#p2$/);
+  // The address keeps the document's path (a bare #p2 would resolve against <base href>).
+  assert.equal(new URL(page.url()).pathname + new URL(page.url()).hash, '/d/closing-speech#p2');
   await page.keyboard.press('k');
   await page.waitForFunction(() => document.querySelector('.is-target')?.id === 'p1');
+  await page.reload();
+  await started(page);
+  await page.waitForFunction(() => document.querySelector('.is-target')?.id === 'p1');
+  assert.match(await page.locator('h1').textContent(), /闭幕会上的讲话/);
 
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: '键盘快捷键' });
@@ -155,6 +160,45 @@ test('app: theme, text size and language survive a reload', async () => {
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '21px');
   await page.getByRole('button', { name: 'Show the source text' }).waitFor();
   assert.equal(await page.locator('#p1').getAttribute('lang'), 'zh-Hans');
+});
+
+test('app: the settings close with Escape and when the reader goes to another page', async () => {
+  const page = await newPage(site.browser, { viewport: { width: 390, height: 800 } });
+  await open(page, site.server.url, 'd/budget');
+  const toggle = page.getByRole('button', { name: '设置' });
+  const panel = page.locator('#settings');
+  await toggle.click();
+  await panel.waitFor();
+  await page.getByRole('radio', { name: '深色' }).focus();
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls')), 'settings', 'focus returns to the button');
+  await toggle.click();
+  await panel.waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForURL(/\/d\/(?!budget)/);
+  await panel.waitFor({ state: 'detached' });
+  assert.deepEqual(page.problems, []);
+});
+
+test('app: the interface language switches from the banner in one press, and English counts read as English', async () => {
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, '');
+  await page.getByRole('button', { name: 'English interface' }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.match(await page.locator('.session-meta').textContent(), /closing meeting 27 December 2023/);
+  await page.getByRole('searchbox').fill('湘商回归');
+  await page.getByText('1 match in 1 document', { exact: true }).waitFor();
+  await page.getByRole('searchbox').fill('人大');
+  await page.getByText(/^\d+ matches in \d+ documents$/).waitFor();
+  await open(page, site.server.url, 'people');
+  assert.equal(await page.getByText(/^1 mentions$/).count(), 0);
+  assert.match(await page.locator('.person').first().textContent(), /Evidence: /);
+  await page.getByRole('button', { name: '中文界面' }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
+  await page.getByRole('button', { name: 'English interface' }).waitFor();
+  assert.deepEqual(page.problems, []);
 });
 
 test('app: on a narrow screen the contents are a drawer that closes when a document is chosen', async () => {

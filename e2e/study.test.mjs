@@ -36,13 +36,24 @@ test('app: a Traditional, full-width query finds the Simplified text; nonsense g
   await page.getByText(/任何连续的字都能找到/).waitFor();
 });
 
-test('app: set-aside passages are left out unless asked for', async () => {
+test('app: set-aside passages are left out unless asked for, and the hits left out are counted, never hidden silently', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, `search?q=${encodeURIComponent('刘正兴表示')}`);
   await page.getByText(/没有找到/).waitFor();
+  await page.getByText('另有 2 处在重复段落和新闻报道文字中：').waitFor();
   await page.getByRole('checkbox', { name: /包括原文重复的段落/ }).check();
   await page.getByText('1 篇文件中共 2 处').waitFor();
   assert.match(page.url(), /all=1/);
+  assert.equal(await page.locator('.search-set-aside').count(), 0, 'nothing is left out now');
+  // A name the speech quotes in a news-report line: the one hit shown and the others, one press away.
+  await open(page, site.server.url, `search?q=${encodeURIComponent('刘正兴')}`);
+  const shown = Number((await page.locator('.search-summary').textContent()).match(/共 (\d+) 处/)[1]);
+  const more = Number((await page.locator('.search-set-aside').textContent()).match(/另有 (\d+) 处/)[1]);
+  assert.ok(more > 0);
+  await page.locator('.search-set-aside').getByRole('button', { name: '显示' }).click();
+  await page.waitForURL(/all=1/);
+  await page.getByText(`共 ${shown + more} 处`, { exact: false }).first().waitFor();
+  assert.deepEqual(page.problems, []);
 });
 
 test('app: following a hit opens its paragraph with every hit highlighted and steps between them', async () => {
@@ -83,24 +94,46 @@ test('app: the formulations table counts per document and sorts; a concordance l
   await page.getByRole('heading', { level: 1, name: '三高四新' }).waitFor();
   assert.equal(await page.locator('.results li').count(), 10);
   assert.match(await page.locator('h2').first().textContent(), /5 篇文件中共 10 处/);
+  // The concordance lines stand in the page's text column, under its heading.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const left = async (selector) => (await page.locator(selector).first().boundingBox()).x;
+  assert.equal(await left('.results'), await left('main h1'));
 });
 
-test('app: a formulation in the text opens its gloss by keyboard focus and closes with Escape', async () => {
-  const page = await newPage(site.browser);
-  await open(page, site.server.url, 'd/government-work-report');
-  const term = page.locator('.doc-body .term-button', { hasText: '三高四新' }).first();
-  await term.focus();
-  const popover = page.getByRole('dialog', { name: '三高四新' });
-  await popover.waitFor();
-  assert.equal(await term.getAttribute('aria-expanded'), 'true');
-  assert.match(await popover.textContent(), /Hunan Province's development blueprint/);
-  await page.keyboard.press('Escape');
-  await popover.waitFor({ state: 'hidden' });
-  assert.equal(await term.getAttribute('aria-expanded'), 'false');
-  await term.click();
-  await popover.waitFor();
-  await popover.getByRole('link', { name: '用例' }).click();
-  await page.waitForURL(/\/terms\//);
+test('app: a formulation opens its gloss on the first click and by Enter, not on focus; Escape closes it; it stays inside the window', async () => {
+  for (const width of [1280, 390]) {
+    const page = await newPage(site.browser, { viewport: { width, height: 800 } });
+    await open(page, site.server.url, 'd/government-work-report');
+    const term = page.locator('.doc-body .term-button', { hasText: '三高四新' }).first();
+    const popover = page.getByRole('dialog', { name: '三高四新' });
+    await term.click();
+    await popover.waitFor();
+    assert.equal(await term.getAttribute('aria-expanded'), 'true', 'the first click opens it');
+    assert.match(await popover.textContent(), /Hunan Province's development blueprint/);
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'hidden' });
+    assert.equal(await term.getAttribute('aria-expanded'), 'false');
+    // Tabbing onto a mark does not open it; Enter does.
+    await term.blur();
+    await term.focus();
+    assert.equal(await popover.count(), 0, 'focus alone opens nothing');
+    await page.keyboard.press('Enter');
+    await popover.waitFor();
+    await page.keyboard.press('Escape');
+    // Every mark's gloss, near the right edge too, lies inside the window.
+    const marks = page.locator('.doc-body .term-button');
+    for (let i = 0; i < await marks.count(); i++) {
+      await marks.nth(i).click();
+      const box = await page.locator('.term-popover').boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= width, `gloss ${i} at ${width} px: ${box.x}–${box.x + box.width}`);
+      await page.keyboard.press('Escape');
+    }
+    await marks.first().click();
+    await page.locator('.term-popover').getByRole('link', { name: '用例' }).click();
+    await page.waitForURL(/\/terms\//);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
 });
 
 test('app: formulation marks can be switched off in the settings', async () => {

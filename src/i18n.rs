@@ -3,7 +3,7 @@
 
 use crate::settings::{use_language, Language};
 use leptos::prelude::*;
-use renda_model::DocumentKind;
+use renda_model::{Date, DocumentKind};
 
 /// Every piece of interface text, in one language.
 pub struct Strings {
@@ -17,6 +17,10 @@ pub struct Strings {
     pub home: &'static str,
     pub about: &'static str,
     pub closing_meeting: &'static str,
+    /// A date as the interface writes it.
+    pub date: fn(&Date) -> String,
+    /// What follows a label (“Source: …”).
+    pub colon: &'static str,
     pub documents_count: fn(usize, usize) -> String,
     pub chars_count: fn(usize) -> String,
     pub kind_plural: fn(DocumentKind) -> &'static str,
@@ -75,6 +79,8 @@ pub struct Strings {
     pub search_empty: [&'static str; 3],
     pub search_none: fn(&str) -> String,
     pub search_summary: fn(usize, usize) -> String,
+    /// How many hits the default search leaves out, in set-aside passages.
+    pub search_set_aside: fn(usize) -> String,
     pub hits_in_document: fn(usize) -> String,
     pub header_place: &'static str,
     pub highlight_summary: fn(&str, usize) -> String,
@@ -148,6 +154,8 @@ pub static ZH: Strings = Strings {
     home: "首页",
     about: "关于文本",
     closing_meeting: "闭幕会",
+    date: Date::chinese,
+    colon: "：",
     documents_count: |documents, paragraphs| format!("共 {documents} 篇文件，{paragraphs} 个段落"),
     chars_count: |chars| format!("{chars} 字"),
     kind_plural: |kind| match kind {
@@ -233,6 +241,7 @@ pub static ZH: Strings = Strings {
     ],
     search_none: |q| format!("没有找到“{q}”。请检查是否有错字，或缩短检索词；原文重复段落和新闻报道插入语默认不检索，可勾选上方选项。"),
     search_summary: |hits, documents| format!("{documents} 篇文件中共 {hits} 处"),
+    search_set_aside: |n| format!("另有 {n} 处在重复段落和新闻报道文字中："),
     hits_in_document: |n| format!("{n} 处"),
     header_place: "标题与题注",
     highlight_summary: |q, n| format!("本文中“{q}”共 {n} 处"),
@@ -285,8 +294,10 @@ pub static EN: Strings = Strings {
     home: "Home",
     about: "About the text",
     closing_meeting: "closing meeting",
-    documents_count: |documents, paragraphs| format!("{documents} documents, {paragraphs} paragraphs"),
-    chars_count: |chars| format!("{chars} characters"),
+    date: english_date,
+    colon: ": ",
+    documents_count: |documents, paragraphs| format!("{}, {}", count(documents, "document"), count(paragraphs, "paragraph")),
+    chars_count: |chars| count(chars, "character"),
     kind_plural: |kind| match kind {
         DocumentKind::Speech => "Speech",
         DocumentKind::Resolution => "Resolutions",
@@ -304,7 +315,11 @@ pub static EN: Strings = Strings {
     interpolation_label: "News-report insertion",
     interpolation_text: "A third-person news report mixed into the speech; not part of the speech itself.",
     repeated_label: "Repeated passage",
-    repeated_text: |count, lines| format!("The source repeats this paragraph (or part of it) {count} more time(s), at line(s) {lines}; it is shown once, in its fullest version."),
+    repeated_text: |repeats, lines| {
+        let times = if repeats == 1 { "once more".to_string() } else { format!("{repeats} more times") };
+        let at = if repeats == 1 { "line" } else { "lines" };
+        format!("The source repeats this paragraph (or part of it) {times}, at {at} {lines}; it is shown once, in its fullest version.")
+    },
     duplicate_text: |of| format!("The source repeats paragraph {of} (or part of it) here; the reading text shows paragraph {of} only."),
     breadcrumbs: "You are here",
     pager: "Previous and next document",
@@ -369,10 +384,11 @@ pub static EN: Strings = Strings {
         "Press / anywhere to jump to the search box.",
     ],
     search_none: |q| format!("Nothing matches “{q}”. Check for a typo or try fewer characters; repeated passages and news-report lines are searched only when the option above is ticked."),
-    search_summary: |hits, documents| format!("{hits} matches in {documents} documents"),
-    hits_in_document: |n| format!("{n} matches"),
+    search_summary: |hits, documents| format!("{} in {}", count(hits, "match"), count(documents, "document")),
+    search_set_aside: |n| format!("{n} more in repeated passages and news-report lines:"),
+    hits_in_document: |n| count(n, "match"),
     header_place: "Title and headings",
-    highlight_summary: |q, n| format!("“{q}”: {n} matches in this document"),
+    highlight_summary: |q, n| format!("“{q}”: {} in this document", count(n, "match")),
     previous_hit: "Previous match",
     next_hit: "Next match",
     clear_highlight: "Clear highlights",
@@ -383,7 +399,7 @@ pub static EN: Strings = Strings {
     total_column: "Total",
     sort_by: |column| format!("Sort by {column}"),
     concordance: "Concordance",
-    concordance_count: |hits, documents| format!("{hits} uses in {documents} documents"),
+    concordance_count: |hits, documents| format!("{} in {}", count(hits, "use"), count(documents, "document")),
     concordance_none: "The reading text does not use this formulation (it may occur only in a news-report line).",
     all_terms: "All formulations",
     mark_terms: "Mark formulations",
@@ -393,7 +409,7 @@ pub static EN: Strings = Strings {
     people_description: "Everyone the documents name, the role the text gives them, and where.",
     people_intro: "Everyone the documents name. Roles are as the text itself gives them, with the phrase that shows it.",
     evidence: "Evidence",
-    mentions: |n| format!("{n} mentions"),
+    mentions: |n| count(n, "mention"),
     cite: "Cite",
     cite_paragraph: |n| format!("Cite paragraph {n}"),
     cite_document: "Cite this document",
@@ -410,3 +426,23 @@ pub static EN: Strings = Strings {
     update_accept: "Update and reload",
     update_later: "Later",
 };
+
+/// A count with its English noun, singular for one (“1 match”, “4 matches”). Every English count
+/// goes through here, so that no label says “1 documents” or “time(s)”.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        return format!("1 {noun}");
+    }
+    let plural = if noun.ends_with("ch") || noun.ends_with('s') || noun.ends_with('x') { "es" } else { "s" };
+    format!("{n} {noun}{plural}")
+}
+
+/// A date as English writes it: 27 December 2023.
+pub fn english_date(date: &Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ];
+    let month = MONTHS.get(usize::from(date.month).wrapping_sub(1)).copied().unwrap_or("?");
+    format!("{} {month} {}", date.day, date.year)
+}

@@ -60,9 +60,23 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
     let strings = use_strings();
     let contents_open = RwSignal::new(false);
     let shortcuts_open = RwSignal::new(false);
+    let settings_open = RwSignal::new(false);
 
     let keys = window_event_listener(ev::keydown, move |event| {
-        if event.ctrl_key() || event.meta_key() || event.alt_key() || is_typing(&event) {
+        if event.ctrl_key() || event.meta_key() || event.alt_key() {
+            return;
+        }
+        // Escape closes what is open wherever focus is, a settings radio button included.
+        if event.key() == "Escape" {
+            shortcuts_open.set(false);
+            contents_open.set(false);
+            if settings_open.get_untracked() {
+                settings_open.set(false);
+                return_focus_from_settings();
+            }
+            return;
+        }
+        if is_typing(&event) {
             return;
         }
         match event.key().as_str() {
@@ -76,10 +90,6 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
                     let _ = input.focus();
                 }
             }
-            "Escape" => {
-                shortcuts_open.set(false);
-                contents_open.set(false);
-            }
             _ => {}
         }
     });
@@ -88,7 +98,7 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
     view! {
         <Router base=route::base_path()>
             <a class="skip-link" href="#main" on:click=skip_to_main>{move || strings.get().skip_to_text}</a>
-            <SiteHeader contents_open shortcuts_open/>
+            <SiteHeader contents_open shortcuts_open settings_open/>
             <div class="layout">
                 <TableOfContents open=contents_open/>
                 <pages::Pages/>
@@ -130,6 +140,22 @@ fn skip_to_main(event: web_sys::MouseEvent) {
     {
         let _ = main.set_attribute("tabindex", "-1");
         let _ = main.focus();
+    }
+}
+
+/// Gives focus back to the settings button when the settings close around it, so that a
+/// keyboard reader is not left at the top of the page.
+fn return_focus_from_settings() {
+    let document = document();
+    let inside = document
+        .active_element()
+        .is_some_and(|element| element.closest("#settings").ok().flatten().is_some());
+    if let Some(Ok(button)) = inside
+        .then(|| document.query_selector("button[aria-controls='settings']").ok().flatten())
+        .flatten()
+        .map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>)
+    {
+        let _ = button.focus();
     }
 }
 

@@ -49,9 +49,18 @@ pub fn step(step: isize) {
     };
     if let Some(element) = target.and_then(|i| all.get(i)) {
         mark(element);
-        let hash = format!("#{}", element.id());
-        let _ =
-            window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)));
+        // The full address: a bare `#pN` would be resolved against `<base href>`, the site's root,
+        // and lose the document's path.
+        let location = window().location();
+        let address = format!(
+            "{}{}#{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default(),
+            element.id()
+        );
+        let _ = window()
+            .history()
+            .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address)));
     }
 }
 

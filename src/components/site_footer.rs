@@ -13,7 +13,7 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
-                {move || strings.get().source_heading} "："
+                {move || strings.get().source_heading} {move || strings.get().colon}
                 <span class="source-files">{sources.join(" · ")}</span>
                 " · "
                 <Link to=Route::About>{move || strings.get().about}</Link>

@@ -1,13 +1,24 @@
-use crate::components::{Link, SearchBox, SettingsPanel, ToggleButton};
+use crate::components::{LanguageSwitch, Link, SearchBox, SettingsPanel, ToggleButton};
 use crate::i18n::use_strings;
 use crate::route::Route;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
-/// The banner: the app's name, and the buttons for contents, settings and shortcuts.
+/// The banner: the app's name, the search box, the interface language switch, and the buttons
+/// for contents, settings and shortcuts. The settings close on Escape (the reader's shortcuts)
+/// and when the reader goes to another page, so that they never stay over the text.
 #[component]
-pub fn SiteHeader(contents_open: RwSignal<bool>, shortcuts_open: RwSignal<bool>) -> impl IntoView {
+pub fn SiteHeader(
+    contents_open: RwSignal<bool>,
+    shortcuts_open: RwSignal<bool>,
+    settings_open: RwSignal<bool>,
+) -> impl IntoView {
     let strings = use_strings();
-    let settings_open = RwSignal::new(false);
+    let location = use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        settings_open.set(false);
+    });
     view! {
         <header class="site-header">
             <ToggleButton open=contents_open class="icon-button contents-toggle" attr:aria-controls="contents">
@@ -17,6 +28,7 @@ pub fn SiteHeader(contents_open: RwSignal<bool>, shortcuts_open: RwSignal<bool>)
             <Link to=Route::Overview attr:class="brand">{move || strings.get().app_name}</Link>
             <SearchBox/>
             <div class="header-actions">
+                <LanguageSwitch/>
                 <ToggleButton open=settings_open class="icon-button" attr:aria-controls="settings">
                     {move || strings.get().settings_button}
                 </ToggleButton>

@@ -8,8 +8,9 @@ use renda_model::Formulation;
 #[derive(Clone, Copy)]
 pub struct OpenGloss(pub RwSignal<Option<String>>);
 
-/// A formulation in the text: a button that opens its gloss on click, tap or keyboard focus,
-/// and closes on Escape or when focus leaves it.
+/// A formulation in the text: a button that opens its gloss on click, tap or Enter (not on
+/// focus, which would make the first click close it again and open a gloss at every Tab), and
+/// closes on Escape or when focus leaves it.
 #[component]
 pub fn TermMark(
     formulation: &'static Formulation,
@@ -31,6 +32,12 @@ pub fn TermMark(
         }
     };
     let concordance = Route::term(&formulation.term);
+    let popover = NodeRef::<leptos::html::Span>::new();
+    Effect::new(move |_| {
+        if let Some(popover) = popover.get() {
+            keep_inside_the_window(&popover);
+        }
+    });
     view! {
         <span
             class="term"
@@ -58,15 +65,17 @@ pub fn TermMark(
                     let id = id.clone();
                     move |_| open.update(|o| *o = if o.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) })
                 }
-                on:focus={
-                    let id = id.clone();
-                    move |_| open.set(Some(id.clone()))
-                }
             >
                 {children()}
             </button>
             <Show when=move || is_open.get()>
-                <span class="term-popover" id=id.clone() role="dialog" aria-label=formulation.term.clone()>
+                <span
+                    class="term-popover"
+                    id=id.clone()
+                    role="dialog"
+                    aria-label=formulation.term.clone()
+                    node_ref=popover
+                >
                     <span class="gloss-term" lang="zh-Hans">{formulation.term.clone()}</span>
                     <span class="gloss-en" lang="en">{formulation.gloss.clone()}</span>
                     <span class="gloss-zh" lang="zh-Hans">{formulation.explanation.clone()}</span>
@@ -75,4 +84,28 @@ pub fn TermMark(
             </Show>
         </span>
     }
+}
+
+/// Space kept between a popover and the window's edge.
+const EDGE_MARGIN: f64 = 8.0;
+
+/// Moves a popover that would run past the window's left or right edge back inside it. (Set
+/// through the CSS object model: the CSP forbids style attributes, not this.) The narrow layout
+/// shows popovers as a sheet across the window, which never needs it.
+fn keep_inside_the_window(popover: &web_sys::HtmlElement) {
+    let width = window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0);
+    let style = popover.style();
+    let _ = style.remove_property("margin-left");
+    let rect = popover.get_bounding_client_rect();
+    if window().get_computed_style(popover).ok().flatten().and_then(|s| s.get_property_value("position").ok()).as_deref() != Some("absolute") {
+        return;
+    }
+    let shift = if rect.right() > width - EDGE_MARGIN {
+        (width - EDGE_MARGIN - rect.right()).max(EDGE_MARGIN - rect.left())
+    } else if rect.left() < EDGE_MARGIN {
+        EDGE_MARGIN - rect.left()
+    } else {
+        return;
+    };
+    let _ = style.set_property("margin-left", &format!("{}px", shift.round() as i64));
 }

@@ -121,7 +121,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
                 </Show>
                 {body}
                 <p class="print-source">
-                    {move || strings.get().print_source} "：" {session.title.clone()} " · " {session.source.file.clone()}
+                    {move || strings.get().print_source} {move || strings.get().colon} {session.title.clone()} " · " {session.source.file.clone()}
                     " · " <span class="print-url">{use_permalink(Route::document(&document.slug))}</span>
                 </p>
             </article>

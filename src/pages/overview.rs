@@ -32,7 +32,7 @@ pub fn Overview() -> impl IntoView {
                             <p class="session-meta">
                                 <span lang="zh-Hans">{session.body.clone()}</span>
                                 " · " {move || strings.get().closing_meeting} " "
-                                <time datetime=session.closing_date.to_string()>{session.closing_date.chinese()}</time>
+                                <time datetime=session.closing_date.to_string()>{move || (strings.get().date)(&session.closing_date)}</time>
                             </p>
                             <p class="session-counts">{move || (strings.get().documents_count)(documents, paragraphs)}</p>
                             <DocumentList session/>

@@ -31,7 +31,7 @@ pub fn PeoplePage() -> impl IntoView {
                     <h2 lang="zh-Hans">{person.name.clone()}</h2>
                     <p class="role"><span lang="zh-Hans">{person.role.clone()}</span> " · " <span lang="en">{person.role_en.clone()}</span></p>
                     <p class="evidence">
-                        {move || strings.get().evidence} "："
+                        {move || strings.get().evidence} {move || strings.get().colon}
                         <q lang="zh-Hans">{evidence.phrase.clone()}</q> " — "
                         <Link to=evidence_at><span lang="zh-Hans">{evidence_title}</span></Link>
                         {evidence.paragraph.map(|n| view! { " " {move || (strings.get().paragraph_label)(n)} })}

@@ -24,14 +24,19 @@ pub fn SearchPage() -> impl IntoView {
     let text = move || address().0;
     let all = move || address().1;
     let hits = Memo::new(move |_| index.search(&text(), all()));
+    // Hits the default search leaves out (set-aside passages), reported so that none is hidden
+    // silently: the reader sees a news-report line quoting a name the results do not list.
+    let set_aside = Memo::new(move |_| if all() { 0 } else { index.search(&text(), true).len() - hits.read().len() });
 
-    let toggle_all = move |_| {
+    let toggle_all = move |_: web_sys::Event| {
         navigate(
             &Route::search(&text(), !all()).path(),
             NavigateOptions { replace: true, scroll: false, ..Default::default() },
         );
     };
+    let toggle_from_results = toggle_all.clone();
     let results = move || {
+        let toggle_all = toggle_from_results.clone();
         let text = text();
         if text.trim().is_empty() {
             return view! {
@@ -40,14 +45,28 @@ pub fn SearchPage() -> impl IntoView {
             .into_any();
         }
         let hits = hits.get();
+        let more = set_aside.get();
+        let show_more = (more > 0).then(|| {
+            view! {
+                <p class="search-set-aside" role="status">
+                    {move || (strings.get().search_set_aside)(more)} " "
+                    <button class="link-button" on:click=move |event| toggle_all(event.into())>{move || strings.get().show}</button>
+                </p>
+            }
+        });
         if hits.is_empty() {
-            return view! { <p class="search-none">{move || (strings.get().search_none)(&text)}</p> }.into_any();
+            return view! {
+                <p class="search-none">{move || (strings.get().search_none)(&text)}</p>
+                {show_more}
+            }
+            .into_any();
         }
         let groups = group_by_document(&hits);
         let summary = (hits.len(), groups.len());
         let all = all();
         view! {
             <p class="search-summary" role="status">{move || (strings.get().search_summary)(summary.0, summary.1)}</p>
+            {show_more}
             {groups
                 .into_iter()
                 .map(|group| {

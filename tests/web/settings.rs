@@ -10,7 +10,7 @@ fn html_attribute(name: &str) -> Option<String> {
 }
 
 async fn open_settings(page: &crate::Mounted) {
-    let toggle = page.find_all(".header-actions button").into_iter().next().expect("the settings toggle");
+    let toggle = page.find("button[aria-controls='settings']").expect("the settings toggle");
     toggle.click();
     leptos::task::tick().await;
 }
