@@ -40,6 +40,18 @@ test('static: without JavaScript every document shows its full text, headings an
   await context.close();
 });
 
+/** Holds the page's wasm back until the returned function is called: the page is then the
+ * prerendered one alone, and the app starts when released. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 // Every route the build prerenders, and a path no page has (served the not-found page).
 const ROUTES = ['', 'about', 'search', 'terms', 'people', 'no/such/page',
   ...session.documents.map((d) => `d/${d.slug}`), ...corpus.glossary.map((f) => `terms/${encodeURIComponent(f.term)}`)];
@@ -61,21 +73,17 @@ async function hydrate(path, { settings } = {}) {
   page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
   await page.addInitScript((stored) => {
     if (stored) localStorage.setItem('renda-reader.settings', JSON.stringify(stored));
-    window.__shift = 0;
+    window.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry);
     }).observe({ type: 'layout-shift', buffered: true });
   }, settings ?? null);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(new URL(path, site.server.url).href);
   await page.evaluate(() => {
     window.__served = [...document.body.querySelectorAll('*')];
     window.__servedText = document.body.innerText;
+    window.__servedAt = performance.now();
   });
   assert.equal(await page.locator('html[data-app]').count(), 0, `/${path}: the app has not started yet`);
   release();
@@ -86,7 +94,8 @@ async function hydrate(path, { settings } = {}) {
     kept: window.__served.filter((node) => node.isConnected).length,
     now: document.body.querySelectorAll('*').length,
     sameText: document.body.innerText === window.__servedText,
-    shift: window.__shift,
+    // What moved once the page was served and the app started (not while the page loaded).
+    shift: window.__shifts.filter((entry) => entry.startTime > window.__servedAt).reduce((sum, entry) => sum + entry.value, 0),
     firstParagraphKept: window.__served.includes(document.querySelector('p.para, main p')),
   }));
   return { page, messages, ...result };
@@ -163,13 +172,8 @@ test('app: a query or a #pN in the address shows once the page has hydrated', as
 
 test('app: a reader who scrolled before the app started keeps their place when it hydrates', async () => {
   const page = await newPage(site.browser, { viewport: { width: 390, height: 700 } });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
   // Hold the wasm back until the reader has scrolled the prerendered page.
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(new URL('d/closing-speech', site.server.url).href);
   await page.locator('#p8').scrollIntoViewIfNeeded();
   const before = await page.evaluate(() => window.scrollY);
@@ -184,12 +188,7 @@ test('app: a reader who scrolled before the app started keeps their place when i
 
 test('app: a query typed into the prerendered search box before the app started is searched once it runs', async () => {
   const page = await newPage(site.browser);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(new URL('d/closing-speech', site.server.url).href);
   await page.locator('#search-box').fill('法院');
   release();

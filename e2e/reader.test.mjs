@@ -81,7 +81,7 @@ test('app: a link to a paragraph scrolls to it and highlights it; a repeated one
   assert.deepEqual(page.problems, []);
 });
 
-test('app: a paragraph anchor appears on focus and links to the paragraph', async () => {
+test('app: a paragraph\'s number in the margin is shown and links to the paragraph', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'd/plan');
   const anchor = page.getByRole('link', { name: '第 1 段的链接' });
@@ -248,3 +248,68 @@ for (const colorScheme of ['light', 'dark']) {
     assert.deepEqual(page.problems.filter((p) => !/status of 404/.test(p)), []);
   });
 }
+
+// The rendered lines of the speech's paragraphs, from the characters' own boxes: the text of
+// formulation marks and gap markers included, the margin number and tools left out. For each
+// paragraph its id, type size and width, and its lines, each a list of { char, left, right }.
+function paragraphLines() {
+  return [...document.querySelectorAll('.doc-body p.para')].map((paragraph) => {
+    // (No filter callback: with JavaScript off, the page cannot call one.)
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    const lines = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest('.para-number, .para-tools, .term-popover')) continue;
+      for (let i = 0; i < node.data.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getClientRects()[0];
+        if (!box || !node.data[i].trim()) continue;
+        const line = lines.at(-1);
+        const char = { char: node.data[i], left: box.left, right: box.right, top: box.top };
+        if (line && Math.abs(line[0].top - box.top) <= 4) line.push(char);
+        else lines.push([char]);
+      }
+    }
+    return { id: paragraph.id, size: parseFloat(getComputedStyle(paragraph).fontSize), width: paragraph.getBoundingClientRect().width, lines };
+  });
+}
+
+// The two typography checks read the page as served (the app hydrates the same nodes, which the
+// hydration test checks), and JavaScript off lets them measure it before any script runs.
+async function servedPage(width) {
+  const page = await newPage(site.browser, { viewport: { width, height: 900 }, hasTouch: width < 500, isMobile: width < 500, javaScriptEnabled: false });
+  await page.goto(new URL('d/closing-speech', site.server.url).href);
+  return page;
+}
+
+test('static: Chinese line breaking holds around the formulation marks: no line starts with closing punctuation or ends with an opening quote', async () => {
+  const CLOSING = '”’」』）》〉，。、；：！？';
+  const OPENING = '“‘「『（《〈';
+  for (const width of [390, 1280]) {
+    const page = await servedPage(width);
+    assert.ok(await page.locator('.doc-body .term-button').count() > 10, 'the marks are on');
+    const lines = (await page.evaluate(paragraphLines)).flatMap((p) => p.lines.map((line) => ({ id: p.id, first: line[0].char, last: line.at(-1).char })));
+    assert.ok(lines.length > 40, `${lines.length} lines measured at ${width} px`);
+    const wrong = lines.filter((l) => CLOSING.includes(l.first) || OPENING.includes(l.last));
+    assert.deepEqual(wrong, [], `lines at ${width} px`);
+    await page.context().close();
+  }
+});
+
+test('static: the paragraph tools never stretch the text: a paragraph\'s last line is set at its natural width', async () => {
+  for (const width of [390, 1280]) {
+    const page = await servedPage(width);
+    // The text's last line is the paragraph's last: set at its natural width, not justified.
+    // (Chromium stretches a justified Chinese line by widening each character's advance.) A
+    // last line that is full anyway says nothing.
+    const stretched = (await page.evaluate(paragraphLines)).flatMap(({ id, size, width: column, lines }) => {
+      const last = lines.at(-1);
+      const advance = (last.at(-1).right - last[0].left) / last.length;
+      const full = last.length * size >= column - size * 2.5;
+      return !full && advance > size * 1.03 ? [`${id}: its last line at ${advance.toFixed(1)} px a character (${size} px type)`] : [];
+    });
+    assert.deepEqual(stretched, [], `at ${width} px`);
+    await page.context().close();
+  }
+});

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { corpus, newPage, open, session, started, stayInDocument, useSite } from './support.mjs';
+import { corpus, newPage, open, pageIn, session, started, stayInDocument, useSite } from './support.mjs';
 
 const site = useSite();
 
@@ -184,6 +184,33 @@ async function download(page, name) {
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
+test('app: on a phone a paragraph is shared from a finger-sized button, the link copied and confirmed; its citation offers a quote card', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+  const page = await pageIn(context);
+  await open(page, site.server.url, 'd/closing-speech');
+  const share = page.getByRole('button', { name: '分享第 5 段' });
+  const box = await share.boundingBox();
+  assert.ok(box.width >= 44 && box.height >= 44, `a 44 px target (${box.width}×${box.height})`);
+  // Headless Chromium has no share sheet: the link is copied, and the copy confirmed.
+  assert.equal(await page.evaluate(() => 'share' in navigator), false);
+  await share.click();
+  await page.locator('#p5').getByRole('status').filter({ hasText: '链接已复制' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), new URL('d/closing-speech#p5', site.server.url).href);
+  // The paragraph's number is shown in the margin; where repeats leave a gap, a note says so.
+  assert.equal((await page.locator('.paragraph:has(#p5) > .para-number').textContent()).trim(), '5');
+  const gaps = await page.locator('.numbering-gap').allTextContents();
+  assert.ok(gaps.some((g) => g.startsWith('第 9 段是原文重复的段落')), gaps.join(' | '));
+  await page.locator('#p5 .cite-button').click();
+  await page.getByRole('button', { name: '复制 引文卡片' }).click();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('第5段'));
+  const card = await page.evaluate(() => navigator.clipboard.readText());
+  const text = session.documents[0].paragraphs.find((p) => p.number === 5).text;
+  assert.equal(card, `〔缺文〕${text}〔缺文〕\n——刘越高，《在市十六届人大三次会议闭幕会上的讲话》第5段，2023年12月27日\n${new URL('d/closing-speech#p5', site.server.url).href}`);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('app: exports are generated in the browser: corpus JSON, Markdown, plain text, one document', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'about');
@@ -273,6 +300,33 @@ test('app: hits in headings count the same on the search page and in each docume
   await page.getByRole('button', { name: '下一处' }).click();
   assert.equal(await page.locator('mark.current').getAttribute('data-hit'), '0');
   assert.equal(await page.locator('.doc-heading mark.current').count(), 1, 'the first hit is in the heading');
+});
+
+test('app: a person\'s mentions count the same on the people page, the search page and the document', async () => {
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'people');
+  const person = page.locator('.person', { has: page.getByRole('heading', { name: '刘正兴' }) });
+  const summary = await person.locator('summary').textContent();
+  const [, total, setAside] = summary.match(/提及 (\d+) 处，其中 (\d+) 处在重复段落和新闻报道文字中/).map(Number);
+  await open(page, site.server.url, `search?q=${encodeURIComponent('刘正兴')}`);
+  const shown = Number((await page.locator('.search-summary').textContent()).match(/共 (\d+) 处/)[1]);
+  assert.equal(shown, total - setAside, 'the default search shows the rest');
+  assert.match(await page.locator('.search-set-aside').textContent(), new RegExp(`另有 ${setAside} 处`));
+  // With set-aside passages, as the people page opens a mention (all=1): the same total, and each
+  // document counts what the search page counts for it, repetitions it shows once included.
+  await page.locator('.search-set-aside').getByRole('button', { name: '显示' }).click();
+  await page.waitForURL(/all=1/);
+  const speech = page.locator('.result-group', { has: page.getByRole('link', { name: '闭幕会讲话' }) });
+  await speech.waitFor();
+  assert.equal(Number((await page.locator('.search-summary').textContent()).match(/共 (\d+) 处/)[1]), total);
+  const inSpeech = Number((await speech.locator('.result-count').textContent()).match(/(\d+) 处/)[1]);
+  await open(page, site.server.url, `d/closing-speech?hl=${encodeURIComponent('刘正兴')}&all=1`);
+  const bar = await page.locator('.hit-summary').textContent();
+  const [, marked, inRepeats] = bar.match(/共 (\d+) 处(?:，另有 (\d+) 处在原文重复)?/).map((n) => Number(n ?? 0));
+  assert.equal(marked + inRepeats, inSpeech, bar);
+  assert.ok(inRepeats > 0, 'the speech repeats a passage that names him');
+  assert.equal(await page.locator('article mark[data-hit]').count(), marked);
+  assert.deepEqual(page.problems, []);
 });
 
 test('app: with all=1 the set-aside passages are highlighted too', async () => {

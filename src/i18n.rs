@@ -84,6 +84,8 @@ pub struct Strings {
     pub hits_in_document: fn(usize) -> String,
     pub header_place: &'static str,
     pub highlight_summary: fn(&str, usize) -> String,
+    /// After the highlight summary: matches in repetitions the reading text shows once.
+    pub hits_in_repeats: fn(usize) -> String,
     pub previous_hit: &'static str,
     pub next_hit: &'static str,
     pub clear_highlight: &'static str,
@@ -104,12 +106,20 @@ pub struct Strings {
     pub people_description: &'static str,
     pub people_intro: &'static str,
     pub evidence: &'static str,
-    pub mentions: fn(usize) -> String,
+    /// Mentions of a person, and how many of them are in set-aside passages.
+    pub mentions: fn(usize, usize) -> String,
     pub cite: &'static str,
     pub cite_paragraph: fn(u32) -> String,
     pub cite_document: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
+    pub share: &'static str,
+    pub share_paragraph: fn(u32) -> String,
+    pub link_copied: &'static str,
+    pub quote_card: &'static str,
+    /// Where the reading text skips paragraph numbers: the source's repeats of paragraphs shown
+    /// elsewhere, from the first to the last number skipped.
+    pub numbering_gap: fn(u32, u32) -> String,
     pub copy_failed: &'static str,
     pub downloads_heading: &'static str,
     pub download_json: &'static str,
@@ -245,6 +255,7 @@ pub static ZH: Strings = Strings {
     hits_in_document: |n| format!("{n} 处"),
     header_place: "标题与题注",
     highlight_summary: |q, n| format!("本文中“{q}”共 {n} 处"),
+    hits_in_repeats: |n| format!("，另有 {n} 处在原文重复、只显示一次的段落中"),
     previous_hit: "上一处",
     next_hit: "下一处",
     clear_highlight: "清除高亮",
@@ -265,9 +276,20 @@ pub static ZH: Strings = Strings {
     people_description: "文件中提到的人物、文本所给的身份及出处。",
     people_intro: "文件中提到姓名的全部人物。身份以文本本身的说法为准，并给出原文依据。",
     evidence: "依据",
-    mentions: |n| format!("提及 {n} 处"),
+    mentions: |n, set_aside| match set_aside {
+        0 => format!("提及 {n} 处"),
+        some => format!("提及 {n} 处，其中 {some} 处在重复段落和新闻报道文字中"),
+    },
     cite: "引用",
     cite_paragraph: |n| format!("引用第 {n} 段"),
+    share: "分享",
+    share_paragraph: |n| format!("分享第 {n} 段"),
+    link_copied: "链接已复制",
+    quote_card: "引文卡片",
+    numbering_gap: |first, last| {
+        let which = if first == last { format!("第 {first} 段") } else { format!("第 {first}–{last} 段") };
+        format!("{which}是原文重复的段落，只在其最完整的一处显示，段落编号在此跳过。")
+    },
     cite_document: "引用本文",
     copy: "复制",
     copied: "已复制到剪贴板",
@@ -294,7 +316,7 @@ pub static EN: Strings = Strings {
     home: "Home",
     about: "About the text",
     closing_meeting: "closing meeting",
-    date: english_date,
+    date: Date::english,
     colon: ": ",
     documents_count: |documents, paragraphs| format!("{}, {}", count(documents, "document"), count(paragraphs, "paragraph")),
     chars_count: |chars| count(chars, "character"),
@@ -389,6 +411,7 @@ pub static EN: Strings = Strings {
     hits_in_document: |n| count(n, "match"),
     header_place: "Title and headings",
     highlight_summary: |q, n| format!("“{q}”: {} in this document", count(n, "match")),
+    hits_in_repeats: |n| format!(", and {n} more in repeated passages, which are shown once"),
     previous_hit: "Previous match",
     next_hit: "Next match",
     clear_highlight: "Clear highlights",
@@ -409,9 +432,20 @@ pub static EN: Strings = Strings {
     people_description: "Everyone the documents name, the role the text gives them, and where.",
     people_intro: "Everyone the documents name. Roles are as the text itself gives them, with the phrase that shows it.",
     evidence: "Evidence",
-    mentions: |n| count(n, "mention"),
+    mentions: |n, set_aside| match set_aside {
+        0 => count(n, "mention"),
+        some => format!("{}, {some} of them in repeated passages and news-report lines", count(n, "mention")),
+    },
     cite: "Cite",
     cite_paragraph: |n| format!("Cite paragraph {n}"),
+    share: "Share",
+    share_paragraph: |n| format!("Share paragraph {n}"),
+    link_copied: "Link copied",
+    quote_card: "Quote card",
+    numbering_gap: |first, last| {
+        let which = if first == last { format!("Paragraph {first} is") } else { format!("Paragraphs {first}–{last} are") };
+        format!("{which} repeated in the source and shown once, in the fullest version; the numbering skips here.")
+    },
     cite_document: "Cite this document",
     copy: "Copy",
     copied: "Copied to the clipboard",
@@ -435,14 +469,4 @@ pub fn count(n: usize, noun: &str) -> String {
     }
     let plural = if noun.ends_with("ch") || noun.ends_with('s') || noun.ends_with('x') { "es" } else { "s" };
     format!("{n} {noun}{plural}")
-}
-
-/// A date as English writes it: 27 December 2023.
-pub fn english_date(date: &Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
-    ];
-    let month = MONTHS.get(usize::from(date.month).wrapping_sub(1)).copied().unwrap_or("?");
-    format!("{} {month} {}", date.day, date.year)
 }

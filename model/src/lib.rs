@@ -501,6 +501,21 @@ impl Date {
     pub fn chinese(&self) -> String {
         format!("{}年{}月{}日", self.year, self.month, self.day)
     }
+
+    /// The month's English name.
+    pub fn month_name(&self) -> &'static str {
+        const MONTHS: [&str; 12] = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ];
+        // `Date::new` admits months 1 to 12 only.
+        MONTHS.get(usize::from(self.month).wrapping_sub(1)).copied().unwrap_or("")
+    }
+
+    /// The date as British and international English writes it: 27 December 2023.
+    pub fn english(&self) -> String {
+        format!("{} {} {}", self.day, self.month_name(), self.year)
+    }
 }
 
 impl fmt::Display for Date {
@@ -535,6 +550,13 @@ impl TryFrom<String> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_in_english() {
+        let date = Date::new(2023, 12, 27).expect("date");
+        assert_eq!((date.english().as_str(), date.month_name()), ("27 December 2023", "December"));
+        assert_eq!(Date::new(2024, 1, 5).expect("date").english(), "5 January 2024");
+    }
 
     #[test]
     fn chinese_dates_parse_and_reject_impossible_days() {

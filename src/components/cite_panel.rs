@@ -2,10 +2,11 @@ use crate::i18n::use_strings;
 use crate::route::Route;
 use leptos::prelude::*;
 use renda_model::{Date, Document, Session};
-use renda_study::cite::{cite, Cited, Style};
+use renda_study::cite::{cite, quote_card, Cited, Style};
 
-/// Citations of a document or a paragraph in GB/T 7714 and Chicago style, each with a copy
-/// button whose result is announced.
+/// Citations of a document or a paragraph in GB/T 7714 and Chicago style, and for a paragraph a
+/// quote card to paste (its text, source, date, number and link), each with a copy button whose
+/// result is announced.
 #[component]
 pub fn CitePanel(session: &'static Session, document: &'static Document, paragraph: Option<u32>) -> impl IntoView {
     let strings = use_strings();
@@ -14,11 +15,17 @@ pub fn CitePanel(session: &'static Session, document: &'static Document, paragra
     let permalink = route.permalink();
     let accessed = today();
     let cited = Cited { session, document, paragraph, url: &permalink, accessed };
-    let styles = [("GB/T 7714-2015", cite(Style::GbT7714, &cited)), ("Chicago", cite(Style::Chicago, &cited))];
+    let quote = quote_card(&cited, strings.get_untracked().lacuna_marker)
+        .map(|card| (Signal::derive(move || strings.get().quote_card), card));
+    let styles = [
+        (Signal::stored("GB/T 7714-2015"), cite(Style::GbT7714, &cited)),
+        (Signal::stored("Chicago"), cite(Style::Chicago, &cited)),
+    ]
+    .into_iter()
+    .chain(quote);
     view! {
         <div class="cite-panel">
             {styles
-                .into_iter()
                 .map(|(name, citation)| {
                     let text = citation.clone();
                     view! {

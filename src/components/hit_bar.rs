@@ -5,9 +5,18 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Above a document opened from search results: how many matches it has, controls to step
-/// through them, and a way to clear the highlights.
+/// through them, and a way to clear the highlights. Matches in repeated passages (which the
+/// reading text shows once, elsewhere) cannot be highlighted, but are counted, so that the
+/// count agrees with the search page's.
 #[component]
-pub fn HitBar(query: String, count: usize, clear: Route) -> impl IntoView {
+pub fn HitBar(
+    query: String,
+    count: usize,
+    /// Matches in repetitions the reading text does not show.
+    #[prop(optional)]
+    in_repeats: usize,
+    clear: Route,
+) -> impl IntoView {
     let strings = use_strings();
     let current = RwSignal::new(None::<usize>);
     let step = move |forward: bool| {
@@ -23,7 +32,13 @@ pub fn HitBar(query: String, count: usize, clear: Route) -> impl IntoView {
         current.set(Some(next));
         show_hit(next);
     };
-    let summary = Signal::derive(move || (strings.get().highlight_summary)(&query, count));
+    let summary = Signal::derive(move || {
+        let shown = (strings.get().highlight_summary)(&query, count);
+        match in_repeats {
+            0 => shown,
+            more => format!("{shown}{}", (strings.get().hits_in_repeats)(more)),
+        }
+    });
     view! {
         <div class="hit-bar" role="region" aria-label=summary>
             <span class="hit-summary">{summary}</span>

@@ -1,4 +1,4 @@
-use crate::components::{describe, describe_repeats, CitePanel, EditorialNote, Link, TermMark, ToggleButton};
+use crate::components::{describe, describe_repeats, CitePanel, EditorialNote, Link, ShareButton, TermMark, ToggleButton};
 use crate::i18n::use_strings;
 use crate::route::Route;
 use crate::settings::use_mark_terms;
@@ -10,7 +10,7 @@ use renda_study::terms::{pieces, Span};
 use std::ops::Range;
 
 /// A body paragraph: its text with formulations marked (when the reader wants them) and search
-/// hits highlighted; its permalink anchor and citation; and its editorial markers — lacunae as
+/// hits highlighted; its number in the margin (a link to it), a share button and its citation; and its editorial markers — lacunae as
 /// visible markers, a news-report line set apart and labelled, and, on the fullest version of
 /// a repeated passage, where the source repeats it.
 #[component]
@@ -75,14 +75,21 @@ pub fn ParagraphView(
     };
     view! {
         <div class="paragraph" class:interpolation=paragraph.is_interpolation()>
+            // The number a citation and a `#pN` link use, in the margin: a link to the paragraph
+            // (beside it, so that the paragraph's text is the text alone).
+            <Link to=anchor.clone() attr:class="para-number" attr:aria-label=move || (strings.get().paragraph_link)(number)>
+                {number}
+            </Link>
             <p id=format!("p{number}") class="para" tabindex="-1" lang="zh-Hans" {..custom_attribute("elementtiming", format!("p{number}"))}>
                 {lacuna_at(Edge::Start).then(marker)}
                 {body}
                 {lacuna_at(Edge::End).then(marker)}
                 <span class="para-tools">
-                    <Link to=anchor attr:class="anchor" attr:aria-label=move || (strings.get().paragraph_link)(number)>
-                        <span aria-hidden="true">"¶"</span>
-                    </Link>
+                    <ShareButton
+                        route=anchor
+                        title=document.short_title.clone()
+                        label=Signal::derive(move || (strings.get().share_paragraph)(number))
+                    />
                     <ToggleButton open=citing class="cite-button" attr:aria-label=move || (strings.get().cite_paragraph)(number)>
                         {move || strings.get().cite}
                     </ToggleButton>

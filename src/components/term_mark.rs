@@ -8,7 +8,7 @@ use renda_model::Formulation;
 #[derive(Clone, Copy)]
 pub struct OpenGloss(pub RwSignal<Option<String>>);
 
-/// A formulation in the text: a button that opens its gloss on click, tap or Enter (not on
+/// A formulation in the text: a button that opens its gloss on click, tap, Enter or Space (not on
 /// focus, which would make the first click close it again and open a gloss at every Tab), and
 /// closes on Escape or when focus leaves it.
 #[component]
@@ -26,6 +26,12 @@ pub fn TermMark(
         let id = id.clone();
         move |_| open.read().as_deref() == Some(id.as_str())
     });
+    let toggle = {
+        let id = id.clone();
+        move || open.update(|o| *o = if o.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) })
+    };
+    let toggle = StoredValue::new(toggle);
+    let toggle = move || toggle.with_value(|toggle| toggle());
     let close = move || {
         if is_open.get_untracked() {
             open.set(None);
@@ -57,17 +63,26 @@ pub fn TermMark(
                 }
             }
         >
-            <button
+            // Not a <button>: a button is an atomic inline box, which Chinese line breaking cannot
+            // break around (an opening quote left at a line's end, a closing one starting the
+            // next) and justification stretches. An inline span with the button role keeps the
+            // text's own line breaking.
+            <span
                 class="term-button"
+                role="button"
+                tabindex="0"
                 aria-expanded=move || is_open.get().to_string()
                 aria-controls=id.clone()
-                on:click={
-                    let id = id.clone();
-                    move |_| open.update(|o| *o = if o.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) })
+                on:click=move |_| toggle()
+                on:keydown=move |event| {
+                    if matches!(event.key().as_str(), "Enter" | " ") {
+                        event.prevent_default();
+                        toggle();
+                    }
                 }
             >
                 {children()}
-            </button>
+            </span>
             <Show when=move || is_open.get()>
                 <span
                     class="term-popover"

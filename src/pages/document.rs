@@ -62,7 +62,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
     let hits = move || highlight.get().map(|(_, hits)| hits).unwrap_or_default();
     let hit_bar = move || {
         highlight.get().map(|(text, hits)| {
-            view! { <HitBar query=text count=hits.count clear=Route::document(&document.slug)/> }
+            view! { <HitBar query=text count=hits.count in_repeats=hits.in_repeats clear=Route::document(&document.slug)/> }
         })
     };
     let body = move || {
@@ -77,9 +77,21 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
                     .paragraphs
                     .iter()
                     .filter(|p| p.duplicate_of().is_none())
-                    .map(|paragraph| {
+                    .scan(0, |previous, paragraph| {
+                        // Repeats keep their numbers, so the shown numbering can skip: say so where it does.
+                        let skipped = (*previous + 1..paragraph.number).collect::<Vec<_>>();
+                        *previous = paragraph.number;
+                        Some((skipped, paragraph))
+                    })
+                    .map(|(skipped, paragraph)| {
                         let TextHits { ranges, first } = paragraphs.remove(&paragraph.number).unwrap_or_default();
-                        view! { <ParagraphView session document paragraph hits=ranges first_hit=first/> }
+                        let gap = skipped.first().zip(skipped.last()).map(|(&first, &last)| {
+                            view! { <p class="numbering-gap">{move || (strings.get().numbering_gap)(first, last)}</p> }
+                        });
+                        view! {
+                            {gap}
+                            <ParagraphView session document paragraph hits=ranges first_hit=first/>
+                        }
                     })
                     .collect_view()}
                 {document.signature.as_ref().map(|signature| view! { <SignatureBlock signature hits=signature_hits/> })}
@@ -131,20 +143,23 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
 }
 
 /// The highlighted query's hits in one document, numbered in reading order: the heading's
-/// fields, the shown paragraphs, the signature's issuer lines. Their count is what the search page
-/// counts for the document.
+/// fields, the shown paragraphs, the signature's issuer lines; and how many are in repetitions
+/// the reading text leaves out. Together they are what the search page counts for the document.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct DocumentHits {
     heading: Vec<TextHits>,
     paragraphs: BTreeMap<u32, TextHits>,
     signature: Vec<TextHits>,
     count: usize,
+    /// Hits in repetitions the reading text leaves out (searched with set-aside passages only).
+    in_repeats: usize,
 }
 
 impl DocumentHits {
     fn find(session: &Session, document: &Document, query: &str, all: bool) -> DocumentHits {
         let mut header = vec![Vec::new(); header_fields(document).len()];
         let mut paragraphs: BTreeMap<u32, Vec<Range<usize>>> = BTreeMap::new();
+        let mut in_repeats = 0;
         for hit in use_index().search_document(query, all, DocumentId::of(session, document)) {
             match hit.place {
                 Place::Header(field) => {
@@ -157,6 +172,8 @@ impl DocumentHits {
                 Place::Paragraph(number) => {
                     if document.paragraph(number).is_some_and(|p| p.duplicate_of().is_none()) {
                         paragraphs.entry(number).or_default().push(hit.range);
+                    } else {
+                        in_repeats += 1;
                     }
                 }
             }
@@ -171,7 +188,7 @@ impl DocumentHits {
         let heading = header.into_iter().map(&mut number).collect();
         let paragraphs = paragraphs.into_iter().map(|(n, ranges)| (n, number(ranges))).collect();
         let signature = signature.into_iter().map(&mut number).collect();
-        DocumentHits { heading, paragraphs, signature, count }
+        DocumentHits { heading, paragraphs, signature, count, in_repeats }
     }
 }
 

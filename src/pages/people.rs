@@ -19,8 +19,11 @@ pub fn PeoplePage() -> impl IntoView {
             let evidence_at =
                 Route::Document { slug: evidence.document.clone(), highlight: None, paragraph: evidence.paragraph };
             let evidence_title = corpus.document(&evidence.document).map(|(_, d)| d.short_title.clone()).unwrap_or_default();
+            // Counted as the search page counts: every mention, and how many of them are in
+            // set-aside passages (which a default search leaves out).
             let mentions = index.search(&person.name, true);
             let count = mentions.len();
+            let set_aside = count - index.search(&person.name, false).len();
             let name = person.name.clone();
             let mention_lines = mentions
                 .into_iter()
@@ -37,7 +40,7 @@ pub fn PeoplePage() -> impl IntoView {
                         {evidence.paragraph.map(|n| view! { " " {move || (strings.get().paragraph_label)(n)} })}
                     </p>
                     <details>
-                        <summary>{move || (strings.get().mentions)(count)}</summary>
+                        <summary>{move || (strings.get().mentions)(count, set_aside)}</summary>
                         <ol class="results">{mention_lines}</ol>
                     </details>
                 </section>

@@ -1,7 +1,7 @@
 //! Citations of a document or one of its paragraphs, in GB/T 7714-2015 (the Chinese national
 //! standard, as an electronic resource `[EB/OL]`) and in Chicago style (bibliography entry).
 
-use renda_model::{Date, Document, DocumentKind, Session};
+use renda_model::{Date, Document, DocumentKind, Edge, Session};
 
 /// A citation style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,24 +42,9 @@ fn date(cited: &Cited) -> Date {
     cited.document.date().copied().unwrap_or(cited.session.closing_date)
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
+/// Chicago's date: December 27, 2023.
 fn english_date(date: Date) -> String {
-    let month = MONTHS.get(usize::from(date.month).wrapping_sub(1)).copied().unwrap_or("");
-    format!("{month} {}, {}", date.day, date.year)
+    format!("{} {}, {}", date.month_name(), date.day, date.year)
 }
 
 /// The citation as text.
@@ -83,4 +68,26 @@ pub fn cite(style: Style, cited: &Cited) -> String {
             )
         }
     }
+}
+
+/// One paragraph as a journalist pastes it: its text, with `gap` (the marker the reader sees) where
+/// the source has lost text at either end, then who said or issued it, in which document and
+/// paragraph, when, and the link. No quotation marks go around the text: its own quotation
+/// marks would then have to change to inner ones, and the text is given as the corpus has it.
+/// `None` unless `cited` names a paragraph the document has.
+pub fn quote_card(cited: &Cited, gap: &str) -> Option<String> {
+    let number = cited.paragraph?;
+    let paragraph = cited.document.shown_paragraph(number)?;
+    let lost = |edge: Edge| if paragraph.lacunae().any(|e| e == edge) { gap } else { "" };
+    Some(format!(
+        "{}{}{}\n——{}，《{}》第{}段，{}\n{}",
+        lost(Edge::Start),
+        paragraph.text,
+        lost(Edge::End),
+        author(cited),
+        title(cited.document),
+        paragraph.number,
+        date(cited).chinese(),
+        cited.url
+    ))
 }

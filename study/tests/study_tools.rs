@@ -2,7 +2,7 @@
 //! citations and exports.
 
 use renda_model::{Corpus, Date};
-use renda_study::cite::{cite, Cited, Style};
+use renda_study::cite::{cite, quote_card, Cited, Style};
 use renda_study::export::{document_text, session_markdown, session_text};
 use renda_study::search::{kwic, Place, SearchIndex};
 use renda_study::terms::counts;
@@ -132,6 +132,23 @@ fn citations_follow_gb_t_7714_and_chicago() {
     assert!(cite(Style::GbT7714, &notice).starts_with(
         "衡阳市第十六届人民代表大会第三次会议主席团. 衡阳市第十六届人民代表大会第三次会议公告[EB/OL]. (2023-12-27)"
     ));
+}
+
+#[test]
+fn a_quote_card_gives_the_paragraph_as_the_corpus_has_it_with_its_gaps_its_source_and_its_link() {
+    let corpus = corpus();
+    let url = "https://example.org/d/closing-speech#p5";
+    let card = quote_card(&cited(&corpus, "closing-speech", Some(5), url), "〔缺文〕").expect("a paragraph");
+    let (_, speech) = corpus.document("closing-speech").expect("speech");
+    let text = &speech.paragraph(5).expect("¶5").text;
+    assert_eq!(
+        card,
+        format!("〔缺文〕{text}〔缺文〕\n——刘越高，《在市十六届人大三次会议闭幕会上的讲话》第5段，2023年12月27日\n{url}")
+    );
+    let resolution = quote_card(&cited(&corpus, "budget", Some(1), "u"), "〔缺文〕").expect("a paragraph");
+    assert!(resolution.contains("\n——衡阳市第十六届人民代表大会第三次会议，《关于衡阳市2023年预算执行情况与2024年预算的决议》第1段，2023年12月27日\nu"), "{resolution}");
+    assert!(!resolution.starts_with("〔缺文〕"), "no gap where the source lost nothing");
+    assert_eq!(quote_card(&cited(&corpus, "budget", None, "u"), "〔缺文〕"), None, "a document is cited, not quoted");
 }
 
 #[test]

@@ -61,8 +61,9 @@ async fn news_report_lines_are_set_apart_and_labelled() {
     let page = mount_at("/d/closing-speech").await;
     let blocks = page.find_all(".paragraph.interpolation");
     assert_eq!(blocks.len(), 2, "the two reports; their copies are folded into them");
-    let first = blocks[0].text_content().unwrap_or_default();
-    assert!(first.starts_with("刘正兴表示") && first.contains("新闻报道插入语"), "{first}");
+    let block = blocks[0].text_content().unwrap_or_default();
+    let text = blocks[0].query_selector("p.para").ok().flatten().and_then(|p| p.text_content()).unwrap_or_default();
+    assert!(text.starts_with("刘正兴表示") && block.contains("新闻报道插入语"), "{block}");
 }
 
 #[wasm_bindgen_test]
