@@ -176,6 +176,9 @@ test('app: the settings close with Escape and when the reader goes to another pa
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls')), 'settings', 'focus returns to the button');
   await toggle.click();
   await panel.waitFor();
+  // Reading on with the settings open: they scroll away instead of covering the text.
+  await page.mouse.wheel(0, 900);
+  await page.waitForFunction(() => document.querySelector('#settings').getBoundingClientRect().bottom <= 0);
   await page.keyboard.press('ArrowRight');
   await page.waitForURL(/\/d\/(?!budget)/);
   await panel.waitFor({ state: 'detached' });
@@ -198,6 +201,20 @@ test('app: the interface language switches from the banner in one press, and Eng
   await page.getByRole('button', { name: '中文界面' }).click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
   await page.getByRole('button', { name: 'English interface' }).waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
+test('app: a keyboard reader skips past a document\'s text to the previous and next document in one step', async () => {
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/closing-speech');
+  const skip = page.getByRole('link', { name: '跳过正文，到上下篇导航' });
+  await skip.focus();
+  assert.ok(await skip.isVisible(), 'shown while focused');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'pager');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'pager-next');
+  assert.match(page.url(), /\/d\/closing-speech$/, 'the address did not change');
   assert.deepEqual(page.problems, []);
 });
 

@@ -94,6 +94,14 @@ test('app: the formulations table counts per document and sorts; a concordance l
   await page.getByRole('heading', { level: 1, name: '三高四新' }).waitFor();
   assert.equal(await page.locator('.results li').count(), 10);
   assert.match(await page.locator('h2').first().textContent(), /5 篇文件中共 10 处/);
+  // On a phone the wide table says it scrolls sideways.
+  await open(page, site.server.url, 'terms');
+  assert.equal(await page.locator('.scroll-hint').isVisible(), false, 'no hint where the table fits or the screen is wide');
+  await page.setViewportSize({ width: 390, height: 800 });
+  assert.ok(await page.locator('.scroll-hint').isVisible());
+  assert.ok(await page.locator('.table-scroll').evaluate((region) => region.scrollWidth > region.clientWidth), 'the table is wider than the screen');
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: '三高四新' }).waitFor();
   // The concordance lines stand in the page's text column, under its heading.
   await page.setViewportSize({ width: 1280, height: 800 });
   const left = async (selector) => (await page.locator(selector).first().boundingBox()).x;

@@ -9,6 +9,7 @@ use renda_model::{Date, DocumentKind};
 pub struct Strings {
     pub app_name: &'static str,
     pub skip_to_text: &'static str,
+    pub skip_past_text: &'static str,
     pub contents: &'static str,
     pub close: &'static str,
     pub settings: &'static str,
@@ -92,6 +93,8 @@ pub struct Strings {
     pub terms_title: &'static str,
     pub terms_description: &'static str,
     pub terms_intro: &'static str,
+    /// Under the formulations table where it is wider than the screen.
+    pub terms_scroll_hint: &'static str,
     pub term_column: &'static str,
     pub total_column: &'static str,
     pub sort_by: fn(&str) -> String,
@@ -156,6 +159,7 @@ pub fn strings(language: Language) -> &'static Strings {
 pub static ZH: Strings = Strings {
     app_name: "人大文献阅览室",
     skip_to_text: "跳到正文",
+    skip_past_text: "跳过正文，到上下篇导航",
     contents: "目录",
     close: "关闭",
     settings: "阅读设置",
@@ -262,6 +266,7 @@ pub static ZH: Strings = Strings {
     terms_title: "提法",
     terms_description: "各文件中固定提法的使用次数与用法索引。",
     terms_intro: "下表统计每个提法在各文件整理文本中出现的次数（原文重复段落和新闻报道插入语不计）。点击表头排序，点击提法查看全部用例。",
+    terms_scroll_hint: "表格较宽：左右滑动查看各文件的列 →",
     term_column: "提法",
     total_column: "合计",
     sort_by: |column| format!("按{column}排序"),
@@ -308,6 +313,7 @@ pub static ZH: Strings = Strings {
 pub static EN: Strings = Strings {
     app_name: "Renda Reader",
     skip_to_text: "Skip to the text",
+    skip_past_text: "Skip the text, to the previous and next document",
     contents: "Contents",
     close: "Close",
     settings: "Reading settings",
@@ -418,6 +424,7 @@ pub static EN: Strings = Strings {
     terms_title: "Formulations",
     terms_description: "How often each fixed formulation (提法) is used in each document, with a concordance.",
     terms_intro: "How often each formulation occurs in each document's reading text (repeated passages and news-report lines are not counted). Sort by any column; open a formulation for every use in context.",
+    terms_scroll_hint: "The table is wide: swipe sideways for each document's column →",
     term_column: "Formulation",
     total_column: "Total",
     sort_by: |column| format!("Sort by {column}"),

@@ -20,7 +20,7 @@ pub mod service_worker;
 pub mod settings;
 pub mod state;
 
-use components::{ShortcutsDialog, SiteFooter, SiteHeader, TableOfContents, UpdatePrompt};
+use components::{ShortcutsDialog, SiteFooter, SiteHeader, SkipLink, TableOfContents, UpdatePrompt};
 use i18n::use_strings;
 use leptos::ev;
 use leptos::prelude::*;
@@ -97,7 +97,7 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
 
     view! {
         <Router base=route::base_path()>
-            <a class="skip-link" href="#main" on:click=skip_to_main>{move || strings.get().skip_to_text}</a>
+            <SkipLink to="main" label=Signal::derive(move || strings.get().skip_to_text) class="skip-link"/>
             <SiteHeader contents_open shortcuts_open settings_open/>
             <div class="layout">
                 <TableOfContents open=contents_open/>
@@ -129,18 +129,6 @@ fn FocusOnNavigation() -> impl IntoView {
         }
         path
     });
-}
-
-/// Moves focus to the page's main region. (A plain `#main` link would resolve against the
-/// `<base>` and leave the page.)
-fn skip_to_main(event: web_sys::MouseEvent) {
-    event.prevent_default();
-    if let Some(Ok(main)) =
-        document().get_element_by_id("main").map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>)
-    {
-        let _ = main.set_attribute("tabindex", "-1");
-        let _ = main.focus();
-    }
 }
 
 /// Gives focus back to the settings button when the settings close around it, so that a

@@ -4,6 +4,9 @@ use crate::route::Route;
 use leptos::prelude::*;
 use renda_model::Document;
 
+/// The pager's id, by which a keyboard reader skips past a document's text to it.
+pub const PAGER_ID: &str = "pager";
+
 /// Links to the previous and next document in reading order.
 #[component]
 pub fn DocumentPager(previous: Option<&'static Document>, next: Option<&'static Document>) -> impl IntoView {
@@ -18,7 +21,7 @@ pub fn DocumentPager(previous: Option<&'static Document>, next: Option<&'static 
             }
         };
     view! {
-        <nav class="pager" aria-label=move || strings.get().pager>
+        <nav id=PAGER_ID class="pager" aria-label=move || strings.get().pager>
             {previous.map(|d| link(d, "prev", |s| s.previous))}
             {next.map(|d| link(d, "next", |s| s.next))}
         </nav>

@@ -1,6 +1,6 @@
 use crate::components::{
     Breadcrumbs, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar, PageFrame, ParagraphView,
-    SignatureBlock, SourceView, TextHits, ToggleButton,
+    SignatureBlock, SkipLink, SourceView, TextHits, ToggleButton, PAGER_ID,
 };
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
@@ -131,6 +131,8 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
                 <Show when=move || citing.get()>
                     <CitePanel session document paragraph=None/>
                 </Show>
+                // Every formulation and paragraph tool is a tab stop: a keyboard reader can pass them all.
+                <SkipLink to=PAGER_ID label=Signal::derive(move || strings.get().skip_past_text) class="skip-past"/>
                 {body}
                 <p class="print-source">
                     {move || strings.get().print_source} {move || strings.get().colon} {session.title.clone()} " · " {session.source.file.clone()}

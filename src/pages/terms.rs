@@ -79,6 +79,7 @@ pub fn TermsPage() -> impl IntoView {
         >
             <h1 id="page-title" tabindex="-1">{move || strings.get().terms_title}</h1>
             <p>{move || strings.get().terms_intro}</p>
+            <p class="scroll-hint">{move || strings.get().terms_scroll_hint}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="page-title">
                 <table class="terms-table">
                     <thead>
