@@ -200,3 +200,32 @@ test('app: a query typed into the prerendered search box before the app started 
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('app: on every route the app, mounted afresh, renders the very text the prerendered page carries', async () => {
+  // Hydration keeps the served text as it is, so a first render that read something the
+  // prerender could not know would go unseen there: here each page is served as if prerendered
+  // for another address, and the app renders it from nothing.
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const served = await context.newPage();
+  // (No service worker: it would answer the pages before the route below could change them.)
+  const fresh = await newPage(site.browser, { serviceWorkers: 'block' });
+  await fresh.route((url) => !/\.[a-z0-9]+$/.test(url.pathname) || url.pathname.endsWith('.html'), async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<meta name="renda-route" content="[^"]*">/, '<meta name="renda-route" content="/elsewhere">');
+    await route.fulfill({ response, body });
+  });
+  try {
+    for (const path of ROUTES) {
+      await served.goto(new URL(path, site.server.url).href);
+      const text = await served.evaluate(() => document.body.innerText);
+      await open(fresh, site.server.url, path);
+      assert.equal(await fresh.locator('meta[name="renda-route"]').getAttribute('content'), '/elsewhere', 'served for another address');
+      assert.equal(await fresh.locator('html[data-app="started"]').count(), 1, 'the app rendered the page');
+      assert.equal(await fresh.evaluate(() => document.body.innerText), text, `/${path}`);
+    }
+    assert.deepEqual(fresh.problems.filter((p) => !/status of 404/.test(p)), []);
+  } finally {
+    await context.close();
+    await fresh.context().close();
+  }
+});

@@ -196,7 +196,7 @@ test('app: the interface language switches from the banner in one press, and Eng
   await page.getByRole('searchbox').fill('人大');
   await page.getByText(/^\d+ matches in \d+ documents$/).waitFor();
   await open(page, site.server.url, 'people');
-  assert.equal(await page.getByText(/^1 mentions$/).count(), 0);
+  assert.match(await page.locator('.person summary').first().textContent(), /^\d+ mentions?(, \d+ of them in repeated passages and news-report lines)?$/);
   assert.match(await page.locator('.person').first().textContent(), /Evidence: /);
   await page.getByRole('button', { name: '中文界面' }).click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');

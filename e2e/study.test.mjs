@@ -40,7 +40,7 @@ test('app: set-aside passages are left out unless asked for, and the hits left o
   const page = await newPage(site.browser);
   await open(page, site.server.url, `search?q=${encodeURIComponent('刘正兴表示')}`);
   await page.getByText(/没有找到/).waitFor();
-  await page.getByText('另有 2 处在重复段落和新闻报道文字中：').waitFor();
+  await page.getByText('另有 2 处在原文重复段落和新闻报道插入语中：').waitFor();
   await page.getByRole('checkbox', { name: /包括原文重复的段落/ }).check();
   await page.getByText('1 篇文件中共 2 处').waitFor();
   assert.match(page.url(), /all=1/);
@@ -96,7 +96,7 @@ test('app: the formulations table counts per document and sorts; a concordance l
   assert.match(await page.locator('h2').first().textContent(), /5 篇文件中共 10 处/);
   // On a phone the wide table says it scrolls sideways.
   await open(page, site.server.url, 'terms');
-  assert.equal(await page.locator('.scroll-hint').isVisible(), false, 'no hint where the table fits or the screen is wide');
+  assert.equal(await page.locator('.scroll-hint').isVisible(), false, 'no hint on a wide screen');
   await page.setViewportSize({ width: 390, height: 800 });
   assert.ok(await page.locator('.scroll-hint').isVisible());
   assert.ok(await page.locator('.table-scroll').evaluate((region) => region.scrollWidth > region.clientWidth), 'the table is wider than the screen');
@@ -315,7 +315,7 @@ test('app: a person\'s mentions count the same on the people page, the search pa
   await open(page, site.server.url, 'people');
   const person = page.locator('.person', { has: page.getByRole('heading', { name: '刘正兴' }) });
   const summary = await person.locator('summary').textContent();
-  const [, total, setAside] = summary.match(/提及 (\d+) 处，其中 (\d+) 处在重复段落和新闻报道文字中/).map(Number);
+  const [, total, setAside] = summary.match(/提及 (\d+) 处，其中 (\d+) 处在原文重复段落和新闻报道插入语中/).map(Number);
   await open(page, site.server.url, `search?q=${encodeURIComponent('刘正兴')}`);
   const shown = Number((await page.locator('.search-summary').textContent()).match(/共 (\d+) 处/)[1]);
   assert.equal(shown, total - setAside, 'the default search shows the rest');

@@ -255,7 +255,7 @@ pub static ZH: Strings = Strings {
     ],
     search_none: |q| format!("没有找到“{q}”。请检查是否有错字，或缩短检索词；原文重复段落和新闻报道插入语默认不检索，可勾选上方选项。"),
     search_summary: |hits, documents| format!("{documents} 篇文件中共 {hits} 处"),
-    search_set_aside: |n| format!("另有 {n} 处在重复段落和新闻报道文字中："),
+    search_set_aside: |n| format!("另有 {n} 处在原文重复段落和新闻报道插入语中："),
     hits_in_document: |n| format!("{n} 处"),
     header_place: "标题与题注",
     highlight_summary: |q, n| format!("本文中“{q}”共 {n} 处"),
@@ -283,7 +283,7 @@ pub static ZH: Strings = Strings {
     evidence: "依据",
     mentions: |n, set_aside| match set_aside {
         0 => format!("提及 {n} 处"),
-        some => format!("提及 {n} 处，其中 {some} 处在重复段落和新闻报道文字中"),
+        some => format!("提及 {n} 处，其中 {some} 处在原文重复段落和新闻报道插入语中"),
     },
     cite: "引用",
     cite_paragraph: |n| format!("引用第 {n} 段"),
@@ -313,7 +313,7 @@ pub static ZH: Strings = Strings {
 pub static EN: Strings = Strings {
     app_name: "Renda Reader",
     skip_to_text: "Skip to the text",
-    skip_past_text: "Skip the text, to the previous and next document",
+    skip_past_text: "Skip past the text to the previous and next documents",
     contents: "Contents",
     close: "Close",
     settings: "Reading settings",
@@ -345,7 +345,7 @@ pub static EN: Strings = Strings {
     repeated_label: "Repeated passage",
     repeated_text: |repeats, lines| {
         let times = if repeats == 1 { "once more".to_string() } else { format!("{repeats} more times") };
-        let at = if repeats == 1 { "line" } else { "lines" };
+        let at = if repeats == 1 && !lines.contains('–') { "line" } else { "lines" };
         format!("The source repeats this paragraph (or part of it) {times}, at {at} {lines}; it is shown once, in its fullest version.")
     },
     duplicate_text: |of| format!("The source repeats paragraph {of} (or part of it) here; the reading text shows paragraph {of} only."),
@@ -450,8 +450,8 @@ pub static EN: Strings = Strings {
     link_copied: "Link copied",
     quote_card: "Quote card",
     numbering_gap: |first, last| {
-        let which = if first == last { format!("Paragraph {first} is") } else { format!("Paragraphs {first}–{last} are") };
-        format!("{which} repeated in the source and shown once, in the fullest version; the numbering skips here.")
+        let which = if first == last { format!("Paragraph {first} repeats") } else { format!("Paragraphs {first}–{last} repeat") };
+        format!("{which} a passage of the source shown once, in its fullest version; the numbering skips here.")
     },
     cite_document: "Cite this document",
     copy: "Copy",

@@ -131,6 +131,19 @@ fn FocusOnNavigation() -> impl IntoView {
     });
 }
 
+/// Runs `close` whenever the reader goes to another page: what was opened on one page (a gloss,
+/// the settings, the contents drawer) does not stay open over the next.
+pub fn close_on_navigation(close: impl Fn() + 'static) {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            close();
+        }
+        path
+    });
+}
+
 /// Gives focus back to the settings button when the settings close around it, so that a
 /// keyboard reader is not left at the top of the page.
 fn return_focus_from_settings() {

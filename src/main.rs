@@ -45,7 +45,7 @@ fn clear_prerendered_page() {
         }
     }
     if let Some(body) = document.body() {
-        body.set_inner_html("");
+        body.set_text_content(None);
     }
 }
 

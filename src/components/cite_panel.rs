@@ -15,7 +15,8 @@ pub fn CitePanel(session: &'static Session, document: &'static Document, paragra
     let permalink = route.permalink();
     let accessed = today();
     let cited = Cited { session, document, paragraph, url: &permalink, accessed };
-    let quote = quote_card(&cited, strings.get_untracked().lacuna_marker)
+    // The card is Chinese whatever the interface language: so is its gap marker.
+    let quote = quote_card(&cited, crate::i18n::ZH.lacuna_marker)
         .map(|card| (Signal::derive(move || strings.get().quote_card), card));
     let styles = [
         (Signal::stored("GB/T 7714-2015"), cite(Style::GbT7714, &cited)),

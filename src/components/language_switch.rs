@@ -17,8 +17,8 @@ pub fn LanguageSwitch() -> impl IntoView {
             class="icon-button language-switch"
             lang=move || other().tag()
             aria-label=move || match other() {
-                Language::English => "English interface",
-                Language::Chinese => "中文界面",
+                Language::English => "EN: English interface",
+                Language::Chinese => "中：中文界面",
             }
             on:click=move |_| settings.update(|s| s.language = other())
         >

@@ -1,7 +1,7 @@
 use crate::components::{describe, describe_repeats, CitePanel, EditorialNote, Link, ShareButton, TermMark, ToggleButton};
 use crate::i18n::use_strings;
 use crate::route::Route;
-use crate::settings::use_mark_terms;
+use crate::settings::{use_language, use_mark_terms};
 use crate::state::use_corpus;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
@@ -27,6 +27,7 @@ pub fn ParagraphView(
 ) -> impl IntoView {
     let strings = use_strings();
     let mark_terms = use_mark_terms();
+    let language = use_language();
     let glossary = &use_corpus().glossary;
     let number = paragraph.number;
     let anchor = Route::paragraph(&document.slug, number);
@@ -51,11 +52,11 @@ pub fn ParagraphView(
             if mark_terms.get() { glossary.iter().map(|f| f.term.as_str()).collect() } else { Vec::new() };
         pieces(text, &terms, &hits)
             .into_iter()
-            .enumerate()
-            .map(|(index, piece)| match piece.term.and_then(|t| glossary.get(t)) {
+            .map(|piece| match piece.term.and_then(|t| glossary.get(t)) {
                 Some(formulation) => {
+                    // Named by where it starts in the text, which highlights do not move.
+                    let occurrence = format!("p{number}-{}", piece.spans.first().map_or(0, |span| span.range.start));
                     let inner = spans(piece.spans);
-                    let occurrence = format!("p{number}-{index}");
                     view! { <TermMark formulation occurrence>{inner}</TermMark> }.into_any()
                 }
                 None => spans(piece.spans).into_any(),
@@ -84,7 +85,8 @@ pub fn ParagraphView(
                 {lacuna_at(Edge::Start).then(marker)}
                 {body}
                 {lacuna_at(Edge::End).then(marker)}
-                <span class="para-tools">
+                // The tools speak the interface's language inside a Chinese paragraph.
+                <span class="para-tools" lang=move || language.get().tag()>
                     <ShareButton
                         route=anchor
                         title=document.short_title.clone()

@@ -1,7 +1,7 @@
 use crate::i18n::use_strings;
 use crate::route::Route;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// What the last press did, for the confirmation beside the button.
@@ -12,8 +12,8 @@ enum Shared {
 }
 
 /// Shares the address of a route: the system's share sheet where the browser has one (phones),
-/// else the link copied to the clipboard, confirmed beside the button either way it fails or
-/// succeeds. A cancelled share sheet says nothing.
+/// else (or where sharing is refused) the link copied to the clipboard, the copy confirmed or its
+/// failure said beside the button. A share sheet the reader closes says nothing.
 #[component]
 pub fn ShareButton(
     route: Route,
@@ -33,9 +33,13 @@ pub fn ShareButton(
                 let data = web_sys::ShareData::new();
                 data.set_title(&title);
                 data.set_url(&url);
-                // Rejected when the reader closes the sheet: nothing to confirm then.
-                let _ = JsFuture::from(navigator.share_with_data(&data)).await;
-                return;
+                match JsFuture::from(navigator.share_with_data(&data)).await {
+                    Ok(_) => return,
+                    // The reader closed the sheet: nothing to confirm.
+                    Err(error) if error.dyn_ref::<web_sys::DomException>().is_some_and(|e| e.name() == "AbortError") => return,
+                    // Sharing refused (a frame without the permission, say): the link is copied instead.
+                    Err(_) => {}
+                }
             }
             let copied = JsFuture::from(navigator.clipboard().write_text(&url)).await.is_ok();
             shared.set(Some(if copied { Shared::Copied } else { Shared::CopyFailed }));

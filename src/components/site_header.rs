@@ -2,7 +2,6 @@ use crate::components::{LanguageSwitch, Link, SearchBox, SettingsPanel, ToggleBu
 use crate::i18n::use_strings;
 use crate::route::Route;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 /// The banner: the app's name, the search box, the interface language switch, and the buttons
 /// for contents, settings and shortcuts. The settings close on Escape (the reader's shortcuts)
@@ -14,11 +13,7 @@ pub fn SiteHeader(
     settings_open: RwSignal<bool>,
 ) -> impl IntoView {
     let strings = use_strings();
-    let location = use_location();
-    Effect::new(move |_| {
-        location.pathname.track();
-        settings_open.set(false);
-    });
+    crate::close_on_navigation(move || settings_open.set(false));
     view! {
         <header class="site-header">
             <ToggleButton open=contents_open class="icon-button contents-toggle" attr:aria-controls="contents">

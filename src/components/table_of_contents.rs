@@ -3,7 +3,6 @@ use crate::i18n::use_strings;
 use crate::route::Route;
 use crate::state::use_corpus;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use renda_model::DocumentKind;
 
 /// The contents of every session, grouped by kind; the current document is marked by the
@@ -13,11 +12,7 @@ use renda_model::DocumentKind;
 pub fn TableOfContents(open: RwSignal<bool>) -> impl IntoView {
     let corpus = use_corpus();
     let strings = use_strings();
-    let location = use_location();
-    Effect::new(move |_| {
-        location.pathname.track();
-        open.set(false);
-    });
+    crate::close_on_navigation(move || open.set(false));
     view! {
         <nav id="contents" class="contents" class:open=move || open.get() aria-label=move || strings.get().contents>
             <button class="icon-button contents-close" on:click=move |_| open.set(false)>

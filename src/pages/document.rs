@@ -77,15 +77,16 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
                     .paragraphs
                     .iter()
                     .filter(|p| p.duplicate_of().is_none())
-                    .scan(0, |previous, paragraph| {
+                    .scan(0, |previous: &mut u32, paragraph| {
                         // Repeats keep their numbers, so the shown numbering can skip: say so where it does.
-                        let skipped = (*previous + 1..paragraph.number).collect::<Vec<_>>();
+                        let after = previous.saturating_add(1);
+                        let skipped = (paragraph.number > after).then(|| (after, paragraph.number - 1));
                         *previous = paragraph.number;
                         Some((skipped, paragraph))
                     })
                     .map(|(skipped, paragraph)| {
                         let TextHits { ranges, first } = paragraphs.remove(&paragraph.number).unwrap_or_default();
-                        let gap = skipped.first().zip(skipped.last()).map(|(&first, &last)| {
+                        let gap = skipped.map(|(first, last)| {
                             view! { <p class="numbering-gap">{move || (strings.get().numbering_gap)(first, last)}</p> }
                         });
                         view! {

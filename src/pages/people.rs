@@ -23,7 +23,7 @@ pub fn PeoplePage() -> impl IntoView {
             // set-aside passages (which a default search leaves out).
             let mentions = index.search(&person.name, true);
             let count = mentions.len();
-            let set_aside = count - index.search(&person.name, false).len();
+            let set_aside = count.saturating_sub(index.search(&person.name, false).len());
             let name = person.name.clone();
             let mention_lines = mentions
                 .into_iter()

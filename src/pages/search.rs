@@ -26,7 +26,7 @@ pub fn SearchPage() -> impl IntoView {
     let hits = Memo::new(move |_| index.search(&text(), all()));
     // Hits the default search leaves out (set-aside passages), reported so that none is hidden
     // silently: the reader sees a news-report line quoting a name the results do not list.
-    let set_aside = Memo::new(move |_| if all() { 0 } else { index.search(&text(), true).len() - hits.read().len() });
+    let set_aside = Memo::new(move |_| if all() { 0 } else { index.search(&text(), true).len().saturating_sub(hits.read().len()) });
 
     let toggle_all = move |_: web_sys::Event| {
         navigate(
