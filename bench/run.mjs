@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import os from 'node:os';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { startServer } from '../e2e/static-server.mjs';
-import { launchBrowser, corpus } from '../e2e/support.mjs';
+import { launchBrowser, corpus, CHROMIUM_ARGS } from '../e2e/support.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -293,7 +293,7 @@ async function lighthouse(url) {
   await promisify(execFile)(join(root, 'node_modules/.bin/lighthouse'), [
     url, '--quiet', '--output=json', `--output-path=${out}`,
     '--only-categories=performance,accessibility,best-practices,seo',
-    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
   ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' } });
   const result = JSON.parse(readFileSync(out, 'utf8'));
   const score = (id) => result.categories[id]?.score ?? null;

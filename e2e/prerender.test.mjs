@@ -63,8 +63,8 @@ const STORED_SETTINGS = { theme: 'dark', font_size: 'large', spacing: 'relaxed',
  * Loads `path` with the wasm held back, tags every node the host served, then lets the app
  * start and reports which of those nodes it kept, what it logged and how far the layout shifted.
  */
-async function hydrate(path, { settings } = {}) {
-  const page = await newPage(site.browser);
+async function hydrate(path, { settings, locale } = {}) {
+  const page = await newPage(site.browser, locale ? { locale } : {});
   const messages = [];
   page.on('console', (message) => {
     // The host answers a path no page has with 404.html, and its status.
@@ -86,6 +86,7 @@ async function hydrate(path, { settings } = {}) {
     window.__servedAt = performance.now();
   });
   assert.equal(await page.locator('html[data-app]').count(), 0, `/${path}: the app has not started yet`);
+  const heldBack = await page.locator('html[data-pending-settings]').count() === 1;
   release();
   await started(page);
   await nextFrames(page);
@@ -98,6 +99,7 @@ async function hydrate(path, { settings } = {}) {
     shift: window.__shifts.filter((entry) => entry.startTime > window.__servedAt).reduce((sum, entry) => sum + entry.value, 0),
     firstParagraphKept: window.__served.includes(document.querySelector('p.para, main p')),
   }));
+  result.heldBack = heldBack;
   return { page, messages, ...result };
 }
 
@@ -135,6 +137,30 @@ test('app: a returning reader\'s stored settings apply after hydration without r
     assert.equal(await page.locator('.skip-link').textContent(), 'Skip to the text');
     await page.context().close();
   }
+});
+
+test('app: a first visit from a browser that prefers English gets the English interface, held back until it is rendered; a stored choice wins', async () => {
+  for (const path of ['', 'd/closing-speech']) {
+    const { page, heldBack, shift, kept, served } = await hydrate(path, { locale: 'en-US' });
+    assert.ok(heldBack, `/${path}: the Chinese interface of the served page is never shown`);
+    assert.equal(shift, 0, `/${path}: layout shift`);
+    assert.ok(kept > served * 0.9, `/${path}: most served elements kept (${kept} of ${served})`);
+    assert.deepEqual(await page.evaluate(() => ['lang', 'data-pending-settings'].map((a) => document.documentElement.getAttribute(a))), ['en', null]);
+    assert.ok(await page.locator('main').isVisible());
+    assert.equal(await page.locator('.skip-link').textContent(), 'Skip to the text');
+    assert.equal(await page.getByRole('button', { name: 'Settings' }).count(), 1);
+    if (path) assert.equal(await page.locator('p.para').first().getAttribute('lang'), 'zh-Hans', 'the text stays Chinese');
+    await page.context().close();
+  }
+  const chinese = await hydrate('d/closing-speech', { locale: 'en-US', settings: { language: 'zh' } });
+  assert.ok(!chinese.heldBack, 'a stored Chinese interface is the served one');
+  assert.equal(await chinese.page.evaluate(() => document.documentElement.lang), 'zh-Hans');
+  assert.equal(await chinese.page.locator('.skip-link').textContent(), '跳到正文');
+  await chinese.page.context().close();
+  const french = await hydrate('', { locale: 'fr-FR' });
+  assert.ok(!french.heldBack, 'neither English nor Chinese: the texts\' language');
+  assert.equal(await french.page.evaluate(() => document.documentElement.lang), 'zh-Hans');
+  await french.page.context().close();
 });
 
 test('app: on a page prerendered for another address (a host\'s 404.html, an unknown document) the app renders its own page once', async () => {

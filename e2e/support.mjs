@@ -8,9 +8,12 @@ import { readFileSync } from 'node:fs';
 import { startServer } from './static-server.mjs';
 
 // Chromium must not reach for the network: this machine refuses it, and tests must not depend on it.
-const CHROMIUM_ARGS = [
+// The browser prefers Chinese, as the texts' readers' browsers mostly do (the interface follows
+// the browser's language on a first visit); a test of another browser sets the context's locale.
+export const CHROMIUM_ARGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--accept-lang=zh-CN,zh',
 ];
 
 export const corpus = JSON.parse(readFileSync(new URL('../corpus/corpus.json', import.meta.url), 'utf8'));

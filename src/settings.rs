@@ -50,6 +50,36 @@ pub enum Language {
 }
 
 impl Language {
+    /// The interface language for a browser's preferred languages (`navigator.languages`, most
+    /// preferred first), until the reader chooses one: English if the browser puts English before
+    /// any Chinese, else Chinese, the language of the texts. `index.html`'s early script applies
+    /// the same rule before the first paint, and a browser test holds the two together.
+    pub fn preferred_by<T: AsRef<str>>(tags: &[T]) -> Language {
+        tags.iter()
+            .find_map(|tag| {
+                let primary = tag.as_ref().split(['-', '_']).next().unwrap_or_default();
+                if primary.eq_ignore_ascii_case("zh") {
+                    Some(Language::Chinese)
+                } else if primary.eq_ignore_ascii_case("en") {
+                    Some(Language::English)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or_default()
+    }
+
+    /// The browser's preference ([`Language::preferred_by`]); Chinese where there is no browser.
+    pub fn of_browser() -> Language {
+        if !cfg!(target_arch = "wasm32") {
+            return Language::default();
+        }
+        let Some(window) = web_sys::window() else { return Language::default() };
+        let tags: Vec<String> =
+            window.navigator().languages().iter().filter_map(|tag| tag.as_string()).collect();
+        Language::preferred_by(&tags)
+    }
+
     /// The BCP 47 tag, for `lang` attributes.
     pub fn tag(self) -> &'static str {
         match self {
@@ -85,19 +115,20 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// The stored settings; defaults when there are none or storage cannot be read (blocked by
-    /// the browser, disabled, or not there at all, as when prerendering natively).
+    /// The stored settings; for what is not stored (nothing is, or storage cannot be read:
+    /// blocked by the browser, disabled, or not there at all, as when prerendering natively),
+    /// the defaults, with the interface language the browser prefers.
     pub fn load() -> Settings {
+        let defaults = Settings { language: Language::of_browser(), ..Settings::default() };
         storage()
             .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
-            .map_or_else(Settings::default, |stored| Settings::parse(&stored))
+            .map_or(defaults, |stored| Settings::parse(&stored, defaults))
     }
 
-    /// Settings from stored JSON, read field by field: a value this version does not know (left
-    /// by another version, or damaged) falls back to its default alone, and the other choices
-    /// are kept.
-    pub fn parse(stored: &str) -> Settings {
-        let defaults = Settings::default();
+    /// Settings from stored JSON, read field by field: a field missing, or with a value this
+    /// version does not know (left by another version, or damaged), takes its value from
+    /// `defaults` alone, and the other choices are kept.
+    pub fn parse(stored: &str, defaults: Settings) -> Settings {
         let Ok(serde_json::Value::Object(fields)) = serde_json::from_str(stored) else { return defaults };
         fn field<T: DeserializeOwned>(
             fields: &serde_json::Map<String, serde_json::Value>,
@@ -224,3 +255,4 @@ pub fn use_language() -> Memo<Language> {
 pub fn use_mark_terms() -> Memo<bool> {
     expect_context::<MarkTerms>().0
 }
+

@@ -74,7 +74,7 @@ fn unreadable_stored_settings_fall_back_to_the_defaults() {
 #[wasm_bindgen_test]
 fn a_stored_value_this_version_does_not_know_loses_only_that_field() {
     let stored = r#"{"theme":"dark","font_size":"enormous","spacing":"relaxed","language":"en","mark_terms":"maybe","future":1}"#;
-    let settings = Settings::parse(stored);
+    let settings = Settings::parse(stored, Settings::default());
     assert_eq!(
         (settings.theme, settings.font_size, settings.spacing, settings.language, settings.mark_terms),
         (Theme::Dark, FontSize::Medium, Spacing::Relaxed, Language::English, true)
@@ -140,6 +140,53 @@ fn the_early_script_applies_what_the_app_stores_and_holds_the_page_only_for_what
     LocalStorage::delete(STORAGE_KEY);
 }
 
+/// Makes `navigator.languages` say `tags` for this page, as a browser set to them would.
+fn pretend_browser_languages(tags: &[&str]) {
+    let languages = js_sys::Array::new();
+    for tag in tags {
+        languages.push(&(*tag).into());
+    }
+    let navigator = web_sys::window().expect("window").navigator();
+    let descriptor = js_sys::Object::new();
+    let getter = js_sys::Function::new_with_args("", "return this.tags");
+    let _ = js_sys::Reflect::set(&getter, &"tags".into(), &languages);
+    let _ = js_sys::Reflect::set(&descriptor, &"get".into(), &getter.bind(&getter));
+    let _ = js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into());
+    js_sys::Object::define_property(&navigator, &"languages".into(), &descriptor);
+}
+
+fn forget_pretended_languages() {
+    let navigator = web_sys::window().expect("window").navigator();
+    let _ = js_sys::Reflect::delete_property(&navigator, &"languages".into());
+}
+
+#[wasm_bindgen_test]
+async fn without_a_stored_choice_the_interface_follows_the_browser_in_the_early_script_and_the_app() {
+    LocalStorage::delete(STORAGE_KEY);
+    for tags in [&["en-US", "en"][..], &["fr-FR", "en-GB"], &["zh-TW", "en"], &["fr-FR"]] {
+        pretend_browser_languages(tags);
+        clear_html_attributes();
+        run_early_script();
+        let english = Language::of_browser() == Language::English;
+        assert_eq!(english, Language::preferred_by(tags) == Language::English, "{tags:?}");
+        assert_eq!(html_attribute(PENDING_ATTRIBUTE).is_some(), english, "the script agrees for {tags:?}");
+        assert_eq!(Settings::load().language, Language::preferred_by(tags));
+    }
+    pretend_browser_languages(&["en-US"]);
+    let page = mount_at("/").await;
+    assert_eq!(html_attribute("lang").as_deref(), Some("en"));
+    assert!(page.text().contains("Resolutions"), "the English interface: {}", page.text());
+    drop(page);
+    Settings { language: Language::Chinese, ..Settings::default() }.save();
+    clear_html_attributes();
+    run_early_script();
+    assert_eq!(html_attribute(PENDING_ATTRIBUTE), None, "a stored choice wins over the browser");
+    assert_eq!(Settings::load().language, Language::Chinese);
+    forget_pretended_languages();
+    clear_html_attributes();
+    LocalStorage::delete(STORAGE_KEY);
+}
+
 #[wasm_bindgen_test]
 async fn the_app_releases_a_page_held_for_its_settings() {
     LocalStorage::set(STORAGE_KEY, Settings { language: Language::English, ..Settings::default() }).expect("stored");
@@ -150,4 +197,22 @@ async fn the_app_releases_a_page_held_for_its_settings() {
     assert_eq!(html_attribute("lang").as_deref(), Some("en"));
     drop(page);
     LocalStorage::delete(STORAGE_KEY);
+}
+
+#[wasm_bindgen_test]
+fn the_interface_follows_the_first_of_english_or_chinese_the_browser_prefers() {
+    let cases: [(&[&str], Language); 7] = [
+        (&["en-US", "en"], Language::English),
+        (&["zh-CN", "zh"], Language::Chinese),
+        (&["zh-TW", "en-US"], Language::Chinese),
+        (&["fr-FR", "en-GB", "zh-CN"], Language::English),
+        (&["de-DE", "zh_HK", "en"], Language::Chinese),
+        (&["fr-FR"], Language::Chinese),
+        (&[], Language::Chinese),
+    ];
+    for (tags, expected) in cases {
+        assert_eq!(Language::preferred_by(tags), expected, "{tags:?}");
+    }
+    assert_eq!(Language::preferred_by(&["EN"]), Language::English, "tags are case-insensitive");
+    assert_eq!(Language::preferred_by(&["eng"]), Language::Chinese, "only the subtag en is English");
 }
