@@ -5,8 +5,9 @@ use renda_model::{Corpus, LoadError};
 use renda_study::search::SearchIndex;
 use std::sync::LazyLock;
 
-/// The corpus JSON written by `make corpus`, embedded at compile time.
-pub const CORPUS_JSON: &str = include_str!("../corpus/corpus.json");
+/// The corpus JSON written by `make corpus`, embedded at compile time without its indentation
+/// (build.rs).
+pub const CORPUS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
 
 static EMBEDDED: LazyLock<Result<Corpus, LoadError>> = LazyLock::new(|| Corpus::from_json(CORPUS_JSON));
 

@@ -31,3 +31,15 @@ async fn an_unknown_document_slug_is_not_found_too() {
     let page = mount_at("/d/no-such-document").await;
     assert_eq!(page.texts("main h1"), ["找不到这个页面"]);
 }
+
+#[wasm_bindgen_test]
+fn the_app_embeds_the_committed_corpus_without_its_indentation() {
+    let committed = include_str!("../../corpus/corpus.json");
+    let embedded = renda_reader::state::CORPUS_JSON;
+    assert!(embedded.len() < committed.len() * 9 / 10, "{} of {} bytes", embedded.len(), committed.len());
+    assert!(!embedded.contains('\n'));
+    assert_eq!(
+        renda_model::Corpus::from_json(embedded).expect("the embedded corpus loads"),
+        renda_model::Corpus::from_json(committed).expect("the committed corpus loads")
+    );
+}
