@@ -53,7 +53,7 @@ async function holdWasm(page) {
 }
 
 // Every route the build prerenders, and a path no page has (served the not-found page).
-const ROUTES = ['', 'about', 'search', 'terms', 'people', 'no/such/page',
+const ROUTES = ['', 'about', 'search', 'terms', 'people', 'compare', 'no/such/page',
   ...session.documents.map((d) => `d/${d.slug}`), ...corpus.glossary.map((f) => `terms/${encodeURIComponent(f.term)}`)];
 
 // Settings a returning reader may have stored, which the prerender could not know.

@@ -10,7 +10,7 @@ const site = useSite();
 
 const titleOf = (document) => document.title.map((line) => line.text).join('');
 const routes = [
-  '', 'about', 'no/such/page', 'terms', `terms/${encodeURIComponent('三高四新')}`, 'people',
+  '', 'about', 'no/such/page', 'terms', `terms/${encodeURIComponent('三高四新')}`, 'people', 'compare',
   'search', `search?q=${encodeURIComponent('人大')}`, `d/closing-speech?hl=${encodeURIComponent('人大')}`,
   ...session.documents.map((d) => `d/${d.slug}`),
 ];

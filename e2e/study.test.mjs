@@ -349,3 +349,113 @@ test('app: with all=1 the set-aside passages are highlighted too', async () => {
   assert.ok(marks.length >= 1 && marks.every((m) => m === '刘正兴表示'), marks.join('|'));
   assert.ok(await page.locator('.interpolation mark').count() >= 1, 'the highlight is in a set-aside passage');
 });
+
+test('static: the comparison of the resolutions reads without JavaScript: formula shares, formula clauses, each resolution\'s own text', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(new URL('compare', site.server.url).href);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), '固定句式与差异');
+  const resolutions = session.documents.filter((d) => d.kind === 'resolution');
+  const rows = page.locator('.compare .terms-table tbody tr');
+  assert.equal(await rows.count(), resolutions.length);
+  // Each resolution's formula share, counted here from the corpus data: the characters of the
+  // shared runs of its formula clauses (runs are byte lengths, shared first) over all its characters.
+  const bytes = new TextEncoder();
+  const text = new TextDecoder();
+  for (const [i, document] of resolutions.entries()) {
+    let clauses = 0, formulaClauses = 0, formula = 0, all = 0;
+    for (const paragraph of document.paragraphs) {
+      const encoded = bytes.encode(paragraph.text);
+      for (const clause of paragraph.clauses) {
+        clauses += 1;
+        if (clause.formula != null) formulaClauses += 1;
+        let at = clause.start;
+        clause.runs.forEach((length, run) => {
+          const characters = [...text.decode(encoded.slice(at, at + length))].length;
+          all += characters;
+          if (run % 2 === 0 && clause.formula != null) formula += characters;
+          at += length;
+        });
+      }
+    }
+    const cells = await rows.nth(i).locator('th, td').allTextContents();
+    assert.deepEqual(cells, [document.short_title, `${formulaClauses} / ${clauses}`, `${formula} / ${all}`, `${Math.round((100 * formula) / all)}%`]);
+  }
+  // The formula clause that approves each report, in four versions; whose report it was is each one's own.
+  const heard = page.locator('.clause-row', { hasText: '听取和审议了' });
+  assert.equal(await heard.count(), 1, 'the versions stand together');
+  assert.match(await heard.locator('h4').textContent(), /^固定句式 \d+（4 份决议）$/);
+  assert.deepEqual(await heard.locator('span.own').evaluateAll((marks) => marks.map((m) => m.textContent)).then((own) => own.filter((t) => /市长|主任|院长|检察长/.test(t))),
+    ['特有：朱健市长', '特有：刘正兴主任受市十六届人大常委会委托', '特有：胡建福院长', '特有：刘兴无检察长']);
+  // Own text is marked by more than its colour: an underline, and words for screen readers.
+  const own = heard.locator('span.own').first();
+  assert.equal(await own.evaluate((m) => getComputedStyle(m).textDecorationLine), 'underline');
+  assert.equal(await own.locator('.visually-hidden').textContent(), '特有：');
+  const called = page.locator('.clause-row', { hasText: '会议号召' });
+  assert.equal(await called.locator('h4').textContent(), '关于政府工作报告的决议特有的句子');
+  await context.close();
+});
+
+test('app: "only what each adds" shrinks the shared text of every clause to an ellipsis and back', async () => {
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'compare');
+  const toggle = page.getByRole('button', { name: '只看各决议特有的文字' });
+  const heard = page.locator('.clause-row', { hasText: '朱健市长' }).locator('li').first();
+  const full = await heard.locator('.clause').textContent();
+  assert.ok(full.includes('听取和审议了'), full);
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  // The shared runs give way to an ellipsis; the own text stays.
+  await heard.locator('.shared > span').first().waitFor({ state: 'hidden' });
+  const shown = await heard.locator('.clause > span > span:not(.visually-hidden)').evaluateAll((runs) => runs.filter((r) => r.checkVisibility()).map((r) => r.textContent));
+  assert.deepEqual(shown, ['朱健市长', '政府工作报告']);
+  assert.equal(await heard.locator('.shared').first().evaluate((s) => getComputedStyle(s, '::before').content), '"…"');
+  await toggle.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  await heard.locator('.shared > span').first().waitFor({ state: 'visible' });
+  assert.equal(await heard.locator('.clause').textContent(), full);
+  assert.deepEqual(page.problems, []);
+});
+
+test('static: a repeated passage\'s note opens each copy set against the paragraph kept, which shows what the copy lacks, without JavaScript', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(new URL('d/closing-speech#p15', site.server.url).href);
+  const note = page.locator('.paragraph', { has: page.locator('#p15') }).locator('.note-repeated');
+  const opens = note.locator('summary');
+  assert.deepEqual(await opens.allTextContents(), ['逐字比对原文第 31–33 行的重复', '逐字比对原文第 41–43 行的重复']);
+  const first = note.locator('details').first();
+  assert.equal(await first.locator('.repeat-diff').isVisible(), false, 'closed until asked for');
+  await opens.first().click();
+  assert.ok(await first.locator('.repeat-diff').isVisible());
+  assert.equal(await first.locator('.added').count(), 0, 'the copy adds nothing');
+  const removed = await first.locator('.removed').allTextContents();
+  assert.ok(removed[0].startsWith('只见于保留的段落：各位代表、同志们！'), removed[0]);
+  assert.ok(removed.some((r) => r.includes('一府一委两院')));
+  assert.match(await first.locator('.repeat-summary').textContent(), /^两处相同 \d+ 字；只见于重复处（加下划线）0 字；只见于保留的段落（加删除线）\d+ 字。$/);
+  // Told apart by more than colour: struck through, and named for screen readers.
+  assert.equal(await first.locator('.removed').first().evaluate((d) => getComputedStyle(d).textDecorationLine), 'line-through');
+  // Shared text and removed text, in order, are the kept paragraph.
+  const paragraph = session.documents[0].paragraphs.find((p) => p.number === 15).text;
+  const spelled = (await first.locator('.repeat-diff [lang="zh-Hans"]').allTextContents()).join('');
+  assert.equal(spelled, paragraph);
+  await context.close();
+});
+
+test('app: the comparison of a repeated passage opens from its note by keyboard, in the interface\'s language', async () => {
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/closing-speech#p15');
+  await page.getByRole('button', { name: 'English interface' }).click();
+  const note = page.locator('.paragraph', { has: page.locator('#p15') }).locator('.note-repeated');
+  const summary = note.locator('summary').first();
+  await summary.waitFor();
+  assert.equal(await summary.textContent(), 'Compare the repeat at source lines 31–33');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const details = note.locator('details').first();
+  assert.equal(await details.getAttribute('open'), '');
+  assert.match(await details.locator('.repeat-summary').textContent(), /^\d+ characters in both; 0 characters only in the repeat \(underlined\); \d+ characters only in the paragraph kept \(struck through\)\.$/);
+  assert.equal(await details.locator('.removed .visually-hidden').first().textContent(), 'only in the paragraph kept: ');
+  assert.deepEqual(page.problems, []);
+});

@@ -133,6 +133,30 @@ pub struct Strings {
     pub update_ready: &'static str,
     pub update_accept: &'static str,
     pub update_later: &'static str,
+    pub compare_title: &'static str,
+    pub compare_intro: &'static str,
+    /// How the clauses are compared: the likeness of a formula clause's versions (percent), the
+    /// shortest run of a formula's wording, the shortest shared phrase.
+    pub compare_method: fn(u32, usize, usize) -> String,
+    /// Read by screen readers before a run of a resolution's own text.
+    pub own_text: &'static str,
+    pub only_own: &'static str,
+    pub resolution_column: &'static str,
+    pub formula_clauses_column: &'static str,
+    pub shared_column: &'static str,
+    pub share_column: &'static str,
+    pub clauses_heading: &'static str,
+    /// A formula clause, by number, and how many resolutions have a version of it.
+    pub formula_clause: fn(u32, usize) -> String,
+    /// The heading of a clause specific to one resolution, by the resolution's short title.
+    pub specific_clause: fn(&str) -> String,
+    /// Read by screen readers before text only in the copy, and only in the kept paragraph.
+    pub added_text: &'static str,
+    pub removed_text: &'static str,
+    /// Characters in both, only in the copy, only in the kept paragraph, and how each is marked.
+    pub repeat_summary: fn(usize, usize, usize) -> String,
+    /// What opens one copy's comparison in a repeated passage's note, by the copy's source lines.
+    pub compare_copy: fn(&str) -> String,
 }
 
 /// The interface strings for the reader's language, following the setting.
@@ -308,6 +332,33 @@ pub static ZH: Strings = Strings {
     update_ready: "阅览室有新版本。",
     update_accept: "更新并重新载入",
     update_later: "稍后",
+    compare_title: "固定句式与差异",
+    compare_intro: "各项决议沿用几套固定句式。这里逐句对照，标出每份决议在固定句式之外说了什么：谁作的报告，认可什么，要求什么。",
+    compare_method: |percent, run, phrase| {
+        format!(
+            "方法：以句号、分号为界分句。报告人的姓名连同其后的职务、决议批准的报告名称和作报告的机关\
+             不参与比对，算作各决议特有。不同决议的两句逐字比对（Myers 差异算法），相同字数的两倍除以\
+             两句字数之和不低于 {percent}% 的，视为同一固定句式的两个版本（也可经由其他版本相连）。\
+             固定句式中与其他版本相同的连续 {run} 字以上（以及同一位置的标点）为句式文字；其他句子中\
+             见于别的决议的连续 {phrase} 字以上为共有词句，不计入句式；其余为该决议特有（加下划线、着色）。\
+             固定句式占比＝句式文字字数÷总字数。"
+        )
+    },
+    own_text: "特有：",
+    only_own: "只看各决议特有的文字",
+    resolution_column: "决议",
+    formula_clauses_column: "固定句式 / 句数",
+    shared_column: "句式文字 / 总字数",
+    share_column: "固定句式占比",
+    clauses_heading: "逐句对照",
+    formula_clause: |n, versions| format!("固定句式 {n}（{versions} 份决议）"),
+    specific_clause: |title| format!("{title}特有的句子"),
+    added_text: "只见于重复处：",
+    removed_text: "只见于保留的段落：",
+    repeat_summary: |shared, added, removed| {
+        format!("两处相同 {shared} 字；只见于重复处（加下划线）{added} 字；只见于保留的段落（加删除线）{removed} 字。")
+    },
+    compare_copy: |lines| format!("逐字比对原文第 {lines} 行的重复"),
 };
 
 pub static EN: Strings = Strings {
@@ -466,6 +517,42 @@ pub static EN: Strings = Strings {
     update_ready: "A new version of the reader is available.",
     update_accept: "Update and reload",
     update_later: "Later",
+    compare_title: "Formula and difference",
+    compare_intro: "A session's resolutions follow a few set formulas. Here they are set side by side, clause by clause, so that what each says beyond the formula stands out: who reported, what it endorses, what it asks for.",
+    compare_method: |percent, run, phrase| {
+        format!(
+            "Method: clauses end at 。 and ；. The reporter's name and office, the report approved and \
+             the body that made it are left out of the comparison, as each resolution's own. Clauses \
+             of different resolutions are compared character by character (Myers diff); where twice \
+             the characters they share, over both lengths, reach {percent}%, they are versions of one \
+             formula clause (directly or through another version). In a formula clause, runs of {run} \
+             or more characters (and punctuation in the same place) that another version shares are \
+             formula wording; elsewhere, runs of {phrase} or more characters found in another \
+             resolution are shared phrases, not formula; the rest is the resolution's own text \
+             (underlined and tinted). \
+             Formula share = characters of formula wording ÷ all characters."
+        )
+    },
+    own_text: "own text: ",
+    only_own: "Only what each resolution adds",
+    resolution_column: "Resolution",
+    formula_clauses_column: "Formula clauses / all",
+    shared_column: "Formula wording / all characters",
+    share_column: "Formula share",
+    clauses_heading: "Clause by clause",
+    formula_clause: |n, versions| format!("Formula clause {n} (in {})", count(versions, "resolution")),
+    specific_clause: |title| format!("Specific to {title}"),
+    added_text: "only in the repeat: ",
+    removed_text: "only in the paragraph kept: ",
+    repeat_summary: |shared, added, removed| {
+        format!(
+            "{} in both; {} only in the repeat (underlined); {} only in the paragraph kept (struck through).",
+            count(shared, "character"),
+            count(added, "character"),
+            count(removed, "character")
+        )
+    },
+    compare_copy: |lines| format!("Compare the repeat at source {} {lines}", if lines.contains('–') { "lines" } else { "line" }),
 };
 
 /// A count with its English noun, singular for one (“1 match”, “4 matches”). Every English count

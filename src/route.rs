@@ -59,6 +59,8 @@ pub enum Route {
     Term { term: String },
     /// `/people`.
     People,
+    /// `/compare`: the resolutions clause by clause, formula and difference.
+    Compare,
 }
 
 /// A query highlighted in a document, as search results open it.
@@ -119,6 +121,7 @@ impl Route {
             Route::Terms => "/terms".to_string(),
             Route::Term { term } => format!("/terms/{}", encode_component(term)),
             Route::People => "/people".to_string(),
+            Route::Compare => "/compare".to_string(),
         }
     }
 
@@ -166,13 +169,15 @@ impl Route {
             ["terms"] => Route::Terms,
             ["terms", term] => Route::Term { term: decode_component(term) },
             ["people"] => Route::People,
+            ["compare"] => Route::Compare,
             _ => return None,
         })
     }
 
     /// Every page the build prerenders: the fixed pages, each document, each formulation.
     pub fn all(corpus: &Corpus) -> Vec<Route> {
-        let fixed = [Route::Overview, Route::About, Route::search("", false), Route::Terms, Route::People];
+        let fixed =
+            [Route::Overview, Route::About, Route::search("", false), Route::Terms, Route::People, Route::Compare];
         let documents = corpus.sessions.iter().flat_map(|s| &s.documents).map(|d| Route::document(&d.slug));
         let terms = corpus.glossary.iter().map(|f| Route::term(&f.term));
         fixed.into_iter().chain(documents).chain(terms).collect()
@@ -193,6 +198,7 @@ impl Route {
             Route::Search { .. } => "search".to_string(),
             Route::Terms => "terms".to_string(),
             Route::People => "people".to_string(),
+            Route::Compare => "compare".to_string(),
         };
         Some(format!("{folder}/index.html"))
     }

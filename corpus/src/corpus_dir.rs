@@ -50,6 +50,9 @@ pub fn build_corpus(dir: &Path) -> Result<String, IngestError> {
     let glossary = read_glossary(&file, &text, &sessions)?;
     let (file, text) = read_curated(PEOPLE)?;
     let people = read_people(&file, &text, &sessions)?;
+    for session in &mut sessions {
+        renda_study::compare::compare_resolutions(session, &people);
+    }
     let mut corpus =
         Corpus { schema_version: SCHEMA_VERSION, sessions, glossary, people, traditional: Default::default() };
     corpus.traditional = traditional_table(SearchIndex::new(&corpus).characters());

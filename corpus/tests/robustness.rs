@@ -564,6 +564,7 @@ struct Emitted {
     copyable: bool,
     first_line: u32,
     number: u32,
+    text: String,
 }
 
 struct Builder {
@@ -1027,7 +1028,8 @@ impl Builder {
         let bounds: Vec<usize> = std::iter::once(0).chain(cuts).chain(std::iter::once(chars.len())).collect();
         let pieces: Vec<String> = bounds.windows(2).map(|w| chars[w[0]..w[1]].iter().collect()).collect();
 
-        let mut paragraph = Paragraph { number, text: String::new(), lines: Vec::new(), notes: Vec::new() };
+        let mut paragraph =
+            Paragraph { number, text: String::new(), lines: Vec::new(), notes: Vec::new(), clauses: Vec::new() };
         let mut lines = Vec::new();
         for (i, piece) in pieces.iter().enumerate() {
             let indent = if i == 0 && plan.indent { "　　" } else { "" };
@@ -1064,7 +1066,8 @@ impl Builder {
             let original = &emitted[original];
             self.entries.push(Entry::Duplicate { line: first, of: original.first_line, reject });
             if !reject {
-                paragraph.notes.push(Note::Duplicate { of: original.number, exact });
+                let alignment = renda_study::compare::align(&paragraph.text, &original.text);
+                paragraph.notes.push(Note::Duplicate { of: original.number, exact, alignment });
             }
         }
         if let (DocumentKind::Speech, Some(form)) = (kind, report) {
@@ -1088,6 +1091,7 @@ impl Builder {
             copyable: copy_of.is_none() && !lacuna_start && !lacuna_end,
             first_line: first,
             number,
+            text: paragraph.text.clone(),
         });
         paragraph
     }

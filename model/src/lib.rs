@@ -5,11 +5,11 @@
 //! keeps its raw source lines, so a reader can always check the edited text against the source.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 use std::collections::BTreeMap;
+use std::fmt;
 
 /// Bumped whenever a change to these types would make older JSON unreadable.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// All sessions the app knows about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -149,6 +149,117 @@ pub struct Session {
     pub source: Source,
     /// Documents in source order.
     pub documents: Vec<Document>,
+}
+
+/// A clause of a resolution, set against the other resolutions (by the ingest, with
+/// `renda_study::compare`, whose diff library the app need not carry): its text up to and
+/// including a 。 or ；, or to its paragraph's end.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Clause {
+    /// Where the clause starts in its paragraph's text (a byte offset).
+    pub start: usize,
+    /// The formula clause this is a version of (numbered from 1 in reading order), or `None` for a
+    /// clause specific to its resolution.
+    pub formula: Option<u32>,
+    /// The clause's text as runs, by their lengths in bytes, alternately shared and own, starting
+    /// with a shared run (of length 0 where the clause opens with its own text). Shared text is
+    /// what another resolution has too: the formula's wording (set against the formula's other
+    /// versions) or, in a specific clause, a phrase found in another resolution.
+    pub runs: Vec<u32>,
+}
+
+impl Clause {
+    /// The clause's runs, in order: (whether another resolution shares it, byte range in the
+    /// paragraph's text).
+    pub fn runs(&self) -> Vec<(bool, std::ops::Range<usize>)> {
+        let mut at = self.start;
+        let mut runs = Vec::new();
+        for (i, &length) in self.runs.iter().enumerate() {
+            let end = at + length as usize;
+            if end > at {
+                runs.push((i % 2 == 0, at..end));
+            }
+            at = end;
+        }
+        runs
+    }
+
+    /// Where the clause ends in the paragraph's text.
+    pub fn end(&self) -> usize {
+        self.start + self.runs.iter().map(|&n| n as usize).sum::<usize>()
+    }
+
+    /// How many characters of the clause are formula wording (none in a clause specific to its
+    /// resolution, whose shared phrases are not formula), and how many it has.
+    pub fn formula_chars(&self, paragraph: &str) -> (usize, usize) {
+        let count = |range: std::ops::Range<usize>| paragraph.get(range).map_or(0, |t| t.chars().count());
+        let formula = match self.formula {
+            Some(_) => self.runs().into_iter().filter(|(shared, _)| *shared).map(|(_, range)| count(range)).sum(),
+            None => 0,
+        };
+        (formula, count(self.start..self.end()))
+    }
+}
+
+/// How a run of a two-text comparison differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// In both texts.
+    Shared,
+    /// Only in the copy.
+    Added,
+    /// Only in the kept paragraph.
+    Removed,
+}
+
+impl Change {
+    const OPERATIONS: [(Change, char); 3] = [(Change::Shared, '='), (Change::Added, 'I'), (Change::Removed, 'D')];
+
+    /// The CIGAR operation that stands for the change.
+    pub fn operation(self) -> char {
+        Change::OPERATIONS.iter().find(|(change, _)| *change == self).map_or('=', |&(_, operation)| operation)
+    }
+
+    /// The change a CIGAR operation stands for, if it is one of the three.
+    pub fn of_operation(operation: char) -> Option<Change> {
+        Change::OPERATIONS.iter().find(|&&(_, o)| o == operation).map(|&(change, _)| change)
+    }
+}
+
+/// A repeated copy and the paragraph kept in its place as one sequence of runs in reading order,
+/// by their alignment (see [`Note::Duplicate`]), each run with the text it stands for (from the
+/// copy, or from the kept paragraph for what only it has). `None` if the alignment does not fit
+/// the texts.
+pub fn aligned_runs<'t>(alignment: &str, copy: &'t str, kept: &'t str) -> Option<Vec<(Change, &'t str)>> {
+    let (mut in_copy, mut in_kept) = (copy, kept);
+    let take = |text: &mut &'t str, count: usize| -> Option<&'t str> {
+        let end = text.char_indices().nth(count).map_or(text.len(), |(at, _)| at);
+        (text[..end].chars().count() == count).then(|| {
+            let run = &text[..end];
+            *text = &text[end..];
+            run
+        })
+    };
+    let mut runs = Vec::new();
+    let mut count = 0usize;
+    for c in alignment.chars() {
+        if let Some(digit) = c.to_digit(10) {
+            count = count.checked_mul(10)?.checked_add(digit as usize)?;
+            continue;
+        }
+        let change = Change::of_operation(c)?;
+        let run = match change {
+            Change::Shared => {
+                let run = take(&mut in_copy, count)?;
+                (take(&mut in_kept, count)? == run).then_some(run)?
+            }
+            Change::Added => take(&mut in_copy, count)?,
+            Change::Removed => take(&mut in_kept, count)?,
+        };
+        runs.push((change, run));
+        count = 0;
+    }
+    (in_copy.is_empty() && in_kept.is_empty()).then_some(runs)
 }
 
 impl Session {
@@ -360,6 +471,10 @@ pub struct Paragraph {
     pub lines: Vec<u32>,
     /// Editorial notes on this paragraph.
     pub notes: Vec<Note>,
+    /// A resolution's paragraph as clauses set against the other resolutions; empty in the other
+    /// documents (and left out of their JSON).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clauses: Vec<Clause>,
 }
 
 impl Paragraph {
@@ -455,6 +570,11 @@ pub enum Note {
         /// True for a copy to the letter, false for a shorter copy all of whose sentences occur
         /// in the fullest version.
         exact: bool,
+        /// The copy aligned with the fullest version character by character (by the ingest, with
+        /// `renda_study::compare::align`), as a CIGAR string, the SAM format's notation for
+        /// alignments: runs of characters, each a count and an operation, `=` in both texts,
+        /// `I` only in the copy, `D` only in the fullest version (`41=129D49=`).
+        alignment: String,
     },
     /// A third-person news-report line, not part of the document itself.
     Interpolation { form: ReportForm, note: String },
@@ -505,8 +625,18 @@ impl Date {
     /// The month's English name.
     pub fn month_name(&self) -> &'static str {
         const MONTHS: [&str; 12] = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
         ];
         // `Date::new` admits months 1 to 12 only.
         MONTHS.get(usize::from(self.month).wrapping_sub(1)).copied().unwrap_or("")
@@ -577,7 +707,7 @@ mod tests {
     }
 
     fn paragraph(number: u32, text: &str, notes: Vec<Note>) -> Paragraph {
-        Paragraph { number, text: text.to_string(), lines: vec![number], notes }
+        Paragraph { number, text: text.to_string(), lines: vec![number], notes, clauses: Vec::new() }
     }
 
     fn document(slug: &str, kind: DocumentKind, paragraphs: Vec<Paragraph>) -> Document {
@@ -616,7 +746,7 @@ mod tests {
             "d",
             DocumentKind::Speech,
             vec![
-                paragraph(1, "短的。", vec![Note::Duplicate { of: 2, exact: false }]),
+                paragraph(1, "短的。", vec![Note::Duplicate { of: 2, exact: false, alignment: "3=4D".to_string() }]),
                 paragraph(2, "短的。更长的。", vec![]),
             ],
         );

@@ -1,14 +1,16 @@
+use crate::components::RepeatDiff;
 use crate::i18n::Strings;
 use leptos::prelude::*;
-use renda_model::{Document, Note};
+use renda_model::{aligned_runs, Change, Document, Note, Paragraph};
 
-/// What a reader is told about a note: a label, a sentence, and the reviewer's own words
-/// (written in English in the apparatus), if any.
+/// What a reader is told about a note: a label, a sentence, the reviewer's own words (written
+/// in English in the apparatus), if any, and comparisons to open: (what opens one, its runs).
 pub struct NoteText {
     pub class: &'static str,
     pub label: &'static str,
     pub text: String,
     pub reviewer: Option<String>,
+    pub comparisons: Vec<(String, Vec<(Change, &'static str)>)>,
 }
 
 /// Describes a note on `document` in the interface language.
@@ -19,42 +21,62 @@ pub fn describe(note: &Note, strings: &Strings) -> NoteText {
             label: strings.joined_label,
             text: (strings.joined_text)(*a, *b),
             reviewer: None,
+            comparisons: Vec::new(),
         },
         Note::Lacuna { note, .. } => NoteText {
             class: "lacuna",
             label: strings.lacuna_label,
             text: strings.lacuna_text.to_string(),
             reviewer: Some(note.clone()),
+            comparisons: Vec::new(),
         },
         Note::Duplicate { of, .. } => NoteText {
             class: "duplicate",
             label: strings.repeated_label,
             text: (strings.duplicate_text)(*of),
             reviewer: None,
+            comparisons: Vec::new(),
         },
         Note::Interpolation { note, .. } => NoteText {
             class: "interpolation",
             label: strings.interpolation_label,
             text: strings.interpolation_text.to_string(),
             reviewer: Some(note.clone()),
+            comparisons: Vec::new(),
         },
         Note::Normalized { what, line } => NoteText {
             class: "normalized",
             label: strings.normalized_label,
             text: (strings.normalized_text)(*what, *line),
             reviewer: None,
+            comparisons: Vec::new(),
         },
     }
 }
 
-/// The note on the fullest version of a passage the source repeats: how often and where.
-pub fn describe_repeats(document: &Document, number: u32, strings: &Strings) -> Option<NoteText> {
-    let ranges: Vec<String> = document.copies_of(number).map(|p| line_range(&p.lines)).collect();
-    (!ranges.is_empty()).then(|| NoteText {
+/// The note on the fullest version of a passage the source repeats: how often and where, with
+/// each copy set against it (aligned by the ingest) to open.
+pub fn describe_repeats(document: &'static Document, number: u32, strings: &Strings) -> Option<NoteText> {
+    let kept = document.paragraph(number)?;
+    let copies: Vec<&'static Paragraph> = document.copies_of(number).collect();
+    let ranges: Vec<String> = copies.iter().map(|copy| line_range(&copy.lines)).collect();
+    let comparisons = copies
+        .iter()
+        .zip(&ranges)
+        .filter_map(|(copy, lines)| {
+            let alignment = copy.notes.iter().find_map(|note| match note {
+                Note::Duplicate { alignment, .. } => Some(alignment),
+                _ => None,
+            })?;
+            Some(((strings.compare_copy)(lines), aligned_runs(alignment, &copy.text, &kept.text)?))
+        })
+        .collect();
+    (!copies.is_empty()).then(|| NoteText {
         class: "repeated",
         label: strings.repeated_label,
-        text: (strings.repeated_text)(ranges.len(), &ranges.join(strings.list_separator)),
+        text: (strings.repeated_text)(copies.len(), &ranges.join(strings.list_separator)),
         reviewer: None,
+        comparisons,
     })
 }
 
@@ -70,13 +92,24 @@ pub fn line_range(lines: &[u32]) -> String {
 /// An editorial note, set in small type under what it concerns.
 #[component]
 pub fn EditorialNote(text: NoteText) -> impl IntoView {
-    let NoteText { class, label, text, reviewer } = text;
+    let NoteText { class, label, text, reviewer, comparisons } = text;
     view! {
         <div class=format!("note note-{class}") role="note">
             <strong class="note-label">{label}</strong>
             " "
             <span>{text}</span>
             {reviewer.map(|words| view! { " " <span class="note-reviewer" lang="en">{words}</span> })}
+            {comparisons
+                .into_iter()
+                .map(|(label, runs)| {
+                    view! {
+                        <details class="repeat-compare">
+                            <summary>{label}</summary>
+                            <RepeatDiff runs/>
+                        </details>
+                    }
+                })
+                .collect_view()}
         </div>
     }
 }

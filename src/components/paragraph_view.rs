@@ -1,4 +1,6 @@
-use crate::components::{describe, describe_repeats, CitePanel, EditorialNote, Link, ShareButton, TermMark, ToggleButton};
+use crate::components::{
+    describe, describe_repeats, CitePanel, EditorialNote, Link, ShareButton, TermMark, ToggleButton,
+};
 use crate::i18n::use_strings;
 use crate::route::Route;
 use crate::settings::{use_language, use_mark_terms};

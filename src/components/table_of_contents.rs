@@ -56,6 +56,7 @@ pub fn TableOfContents(open: RwSignal<bool>) -> impl IntoView {
                 <li><Link to=Route::search("", false)>{move || strings.get().search_title}</Link></li>
                 <li><Link to=Route::Terms>{move || strings.get().terms_title}</Link></li>
                 <li><Link to=Route::People>{move || strings.get().people_title}</Link></li>
+                <li><Link to=Route::Compare>{move || strings.get().compare_title}</Link></li>
                 <li><Link to=Route::About>{move || strings.get().about}</Link></li>
             </ul>
         </nav>

@@ -1,6 +1,7 @@
 //! One module per route, and the router's table of them.
 
 mod about;
+mod compare;
 mod document;
 mod not_found;
 mod overview;
@@ -10,6 +11,7 @@ mod term;
 mod terms;
 
 pub use about::About;
+pub use compare::ComparePage;
 pub use document::DocumentPage;
 pub use not_found::NotFound;
 pub use overview::Overview;
@@ -39,6 +41,7 @@ pub fn Pages() -> impl IntoView {
             <Route path=path!("/terms") view=TermsPage/>
             <Route path=path!("/terms/:term") view=TermPage/>
             <Route path=path!("/people") view=PeoplePage/>
+            <Route path=path!("/compare") view=ComparePage/>
         </Routes>
     }
 }

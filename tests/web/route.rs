@@ -6,7 +6,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 fn every_prerendered_route_reads_back_from_its_own_path_and_has_a_file_of_its_own() {
     let corpus = embedded_corpus().expect("the corpus");
     let routes = Route::all(corpus);
-    assert_eq!(routes.len(), 5 + 8 + corpus.glossary.len());
+    assert_eq!(routes.len(), 6 + 8 + corpus.glossary.len());
     let mut files: Vec<String> = routes.iter().map(|r| r.file().expect("a folder name")).collect();
     for route in &routes {
         assert_eq!(Route::parse(&route.path()).as_ref(), Some(route), "{}", route.path());
@@ -16,6 +16,7 @@ fn every_prerendered_route_reads_back_from_its_own_path_and_has_a_file_of_its_ow
     assert_eq!(files.len(), routes.len());
     assert!(files.contains(&"terms/三高四新/index.html".to_string()));
     assert!(files.contains(&"index.html".to_string()));
+    assert!(files.contains(&"compare/index.html".to_string()));
 }
 
 #[wasm_bindgen_test]

@@ -105,7 +105,11 @@ pub(super) fn reconcile(
                         entry.of
                     )));
                 }
-                notes[index].push(Note::Duplicate { of: paragraphs[of].number, exact });
+                notes[index].push(Note::Duplicate {
+                    of: paragraphs[of].number,
+                    exact,
+                    alignment: renda_study::compare::align(&paragraphs[index].text, &paragraphs[of].text),
+                });
             }
         }
     }

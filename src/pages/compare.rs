@@ -1,0 +1,193 @@
+use crate::components::{Link, PageFrame};
+use crate::i18n::use_strings;
+use crate::route::Route;
+use crate::state::use_corpus;
+use leptos::prelude::*;
+use renda_model::{Clause, Document, Paragraph, Session};
+use renda_study::compare::{FORMULA_PERCENT, FORMULA_RUN, SHARED_PHRASE};
+
+/// `/compare`: the resolutions set side by side clause by clause, each clause marked as a version
+/// of a formula clause or as its resolution's own, with how much of each resolution is formula.
+/// The comparison itself was computed by the ingest (`renda_study::compare`).
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let strings = use_strings();
+    let corpus = use_corpus();
+    let only_own = RwSignal::new(false);
+    let sessions = corpus
+        .sessions
+        .iter()
+        .filter(|session| session.documents.iter().any(|d| d.paragraphs.iter().any(|p| !p.clauses.is_empty())))
+        .map(|session| view! { <SessionCompared session only_own/> })
+        .collect_view();
+    view! {
+        <PageFrame
+            title=move || strings.get().compare_title.to_string()
+            description=Signal::derive(move || strings.get().compare_intro.to_string())
+            canonical=Route::Compare
+            class="compare"
+        >
+            <h1 id="page-title" tabindex="-1">{move || strings.get().compare_title}</h1>
+            <p>{move || strings.get().compare_intro}</p>
+            <p class="compare-method">
+                {move || (strings.get().compare_method)(FORMULA_PERCENT, FORMULA_RUN, SHARED_PHRASE)}
+            </p>
+            {sessions}
+        </PageFrame>
+    }
+}
+
+/// A clause with its paragraph and its resolution.
+#[derive(Clone, Copy)]
+struct Placed {
+    clause: &'static Clause,
+    paragraph: &'static Paragraph,
+    document: &'static Document,
+}
+
+/// One session's resolutions: the formula share of each, then the clauses, the versions of each
+/// formula clause together where the first of them stands.
+#[component]
+fn SessionCompared(session: &'static Session, only_own: RwSignal<bool>) -> impl IntoView {
+    let strings = use_strings();
+    let placed: Vec<Placed> = session
+        .documents
+        .iter()
+        .flat_map(|document| {
+            document.paragraphs.iter().flat_map(move |paragraph| {
+                paragraph.clauses.iter().map(move |clause| Placed { clause, paragraph, document })
+            })
+        })
+        .collect();
+    let mut rows: Vec<(Option<u32>, Vec<Placed>)> = Vec::new();
+    for item in &placed {
+        match item.clause.formula {
+            Some(formula) if rows.iter().any(|(f, _)| *f == Some(formula)) => {
+                rows.iter_mut().filter(|(f, _)| *f == Some(formula)).for_each(|(_, versions)| versions.push(*item));
+            }
+            formula => rows.push((formula, vec![*item])),
+        }
+    }
+    let rows = rows
+        .into_iter()
+        .map(|(formula, versions)| {
+            let count = versions.len();
+            let title = versions.first().map(|placed| placed.document.short_title.as_str()).unwrap_or_default();
+            let heading = move || match formula {
+                Some(n) => (strings.get().formula_clause)(n, count),
+                None => (strings.get().specific_clause)(title),
+            };
+            let items = versions
+                .into_iter()
+                .map(|Placed { clause, paragraph, document }| {
+                    let number = paragraph.number;
+                    view! {
+                        <li>
+                            <Link to=Route::paragraph(&document.slug, number)>
+                                <span lang="zh-Hans">{document.short_title.clone()}</span>
+                                " "
+                                {move || (strings.get().paragraph_label)(number)}
+                            </Link>
+                            <p class="clause"><ClauseText clause text=&paragraph.text/></p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="clause-row">
+                    <h4>{heading}</h4>
+                    <ul>{items}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="session-compared">
+            <h2 lang="zh-Hans">{session.title.clone()}</h2>
+            <h3>{move || strings.get().share_column}</h3>
+            <FormulaShares placed/>
+            <h3>{move || strings.get().clauses_heading}</h3>
+            <button class="icon-button" aria-pressed=move || only_own.get().to_string() on:click=move |_| only_own.update(|o| *o = !*o)>
+                {move || strings.get().only_own}
+            </button>
+            <div class="clause-rows" class:only-own=move || only_own.get()>{rows}</div>
+        </section>
+    }
+}
+
+/// The table of how much of each resolution is formula.
+#[component]
+fn FormulaShares(placed: Vec<Placed>) -> impl IntoView {
+    let strings = use_strings();
+    // Per resolution, in source order: (document, clauses, formula clauses, shared, characters).
+    let mut totals: Vec<(&'static Document, usize, usize, usize, usize)> = Vec::new();
+    for Placed { clause, paragraph, document } in placed {
+        let (shared, characters) = clause.formula_chars(&paragraph.text);
+        if totals.last().is_none_or(|(d, ..)| d.slug != document.slug) {
+            totals.push((document, 0, 0, 0, 0));
+        }
+        if let Some(total) = totals.last_mut() {
+            total.1 += 1;
+            total.2 += usize::from(clause.formula.is_some());
+            total.3 += shared;
+            total.4 += characters;
+        }
+    }
+    let rows = totals
+        .into_iter()
+        .map(|(document, clauses, formula, shared, characters)| {
+            // Rounded to a whole percent in integers (float formatting would weigh on the app).
+            let percent = (shared * 200 + characters) / (2 * characters.max(1));
+            view! {
+                <tr>
+                    <th scope="row"><Link to=Route::document(&document.slug)><span lang="zh-Hans">{document.short_title.clone()}</span></Link></th>
+                    <td>{format!("{formula} / {clauses}")}</td>
+                    <td>{format!("{shared} / {characters}")}</td>
+                    <td>{format!("{percent}%")}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || strings.get().share_column>
+            <table class="terms-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || strings.get().resolution_column}</th>
+                        <th scope="col">{move || strings.get().formula_clauses_column}</th>
+                        <th scope="col">{move || strings.get().shared_column}</th>
+                        <th scope="col">{move || strings.get().share_column}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A clause's text: what another resolution shares as it is, the resolution's own text marked
+/// (and named for screen readers in the interface's language, which the label inherits from the
+/// page while each run of text says it is Chinese). Under `.only-own` the style sheet shrinks each
+/// shared run to an ellipsis.
+#[component]
+fn ClauseText(clause: &'static Clause, text: &'static str) -> impl IntoView {
+    let strings = use_strings();
+    clause
+        .runs()
+        .into_iter()
+        .map(|(shared, range)| {
+            let run = text.get(range).unwrap_or_default();
+            // One element for both kinds of run, which keeps the app's code small.
+            view! {
+                <span class=if shared { "shared" } else { "own" }>
+                    {(!shared).then(|| {
+                        view! {
+                            <span class="visually-hidden">{move || strings.get().own_text}</span>
+                        }
+                    })}
+                    <span lang="zh-Hans">{run}</span>
+                </span>
+            }
+        })
+        .collect_view()
+}
