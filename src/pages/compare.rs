@@ -13,12 +13,11 @@ use renda_study::compare::{FORMULA_PERCENT, FORMULA_RUN, SHARED_PHRASE};
 pub fn ComparePage() -> impl IntoView {
     let strings = use_strings();
     let corpus = use_corpus();
-    let only_own = RwSignal::new(false);
     let sessions = corpus
         .sessions
         .iter()
         .filter(|session| session.documents.iter().any(|d| d.paragraphs.iter().any(|p| !p.clauses.is_empty())))
-        .map(|session| view! { <SessionCompared session only_own/> })
+        .map(|session| view! { <SessionCompared session/> })
         .collect_view();
     view! {
         <PageFrame
@@ -48,8 +47,9 @@ struct Placed {
 /// One session's resolutions: the formula share of each, then the clauses, the versions of each
 /// formula clause together where the first of them stands.
 #[component]
-fn SessionCompared(session: &'static Session, only_own: RwSignal<bool>) -> impl IntoView {
+fn SessionCompared(session: &'static Session) -> impl IntoView {
     let strings = use_strings();
+    let only_own = RwSignal::new(false);
     let placed: Vec<Placed> = session
         .documents
         .iter()
