@@ -130,12 +130,13 @@ fn missing_text_is_marked_as_a_lacuna_and_never_joined_across() {
     assert_eq!(edges(4), [Edge::Start]);
     assert_eq!(edges(5), [Edge::Start, Edge::End]);
     assert_eq!(edges(7), [Edge::End]);
+    assert_eq!(edges(8), [Edge::Start], "line 29 opens mid-phrase after the gap");
     let before_gap = speech.paragraph(7).expect("paragraph");
     let after_gap = speech.paragraph(8).expect("paragraph");
     assert!(before_gap.text.ends_with("立标打") && after_gap.text.starts_with("一流的志气"));
     assert_eq!((before_gap.lines.as_slice(), after_gap.lines.as_slice()), ([27].as_slice(), [29].as_slice()));
     let lacunae = speech.paragraphs.iter().flat_map(|p| p.lacunae()).count();
-    assert_eq!(lacunae, 4);
+    assert_eq!(lacunae, 5);
 }
 
 #[test]

@@ -41,8 +41,10 @@ async fn lacunae_are_visible_markers_with_their_notes() {
     let text = p5.text_content().unwrap_or_default();
     assert!(text.starts_with("〔缺文〕必须团结一心"), "{text}");
     assert!(text.contains("保持事竞〔缺文〕"), "{text}");
-    assert_eq!(page.find_all(".lacuna-marker").len(), 4);
-    assert_eq!(page.find_all(".note-lacuna").len(), 4);
+    let p8 = page.find("#p8").and_then(|p| p.text_content()).unwrap_or_default();
+    assert!(p8.starts_with("〔缺文〕一流的志气"), "the gap after 立标打 shows on both sides: {p8}");
+    assert_eq!(page.find_all(".lacuna-marker").len(), 5);
+    assert_eq!(page.find_all(".note-lacuna").len(), 5);
 }
 
 #[wasm_bindgen_test]
