@@ -207,6 +207,9 @@ test('app: a reader who scrolled before the app started keeps their place when i
   release();
   await started(page);
   await nextFrames(page);
+  // The app's own mark: in the control run the page is the prerendered one and keeps its place
+  // trivially, so only this says the hydrated page kept it.
+  assert.equal(await page.locator('html[data-app="started"]').count(), 1, 'the app has hydrated the page');
   assert.equal(await page.evaluate(() => window.scrollY), before);
   assert.deepEqual(page.problems, []);
   await page.context().close();

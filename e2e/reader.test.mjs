@@ -13,6 +13,7 @@ const routes = [
   '', 'about', 'no/such/page', 'terms', `terms/${encodeURIComponent('三高四新')}`, 'people', 'compare',
   'search', `search?q=${encodeURIComponent('人大')}`, `d/closing-speech?hl=${encodeURIComponent('人大')}`,
   ...session.documents.map((d) => `d/${d.slug}`),
+  'd/closing-speech/en', 'd/closing-speech/parallel', 'd/government-work-report/parallel', 'd/by-election-notice/en',
 ];
 
 test('app: every document is reached from the overview by clicking, and focus lands on its heading', async () => {

@@ -1,12 +1,15 @@
 //! Interface strings in Chinese (the default) and English. The corpus itself is never
 //! translated: it stays Chinese, marked `lang="zh-Hans"`, whatever the interface language.
 
+use crate::route::ReadingMode;
 use crate::settings::{use_language, Language};
 use leptos::prelude::*;
 use renda_model::{Date, DocumentKind};
 
 /// Every piece of interface text, in one language.
 pub struct Strings {
+    /// The language these strings are in.
+    pub interface: Language,
     pub app_name: &'static str,
     pub skip_to_text: &'static str,
     pub skip_past_text: &'static str,
@@ -58,7 +61,20 @@ pub struct Strings {
     pub spacing_normal: &'static str,
     pub spacing_relaxed: &'static str,
     pub language: &'static str,
-    pub shortcut_list: [(&'static str, &'static str); 5],
+    pub shortcut_list: [(&'static str, &'static str); 6],
+    pub sic_label: &'static str,
+    pub sic_text: fn(&str) -> String,
+    pub translator_note_label: &'static str,
+    pub reading_mode: &'static str,
+    pub mode_name: fn(ReadingMode) -> &'static str,
+    pub translation_notice: &'static str,
+    pub english_place: fn(u32) -> String,
+    pub download_with_translation: &'static str,
+    pub download_markdown_translation: &'static str,
+    pub download_text_translation: &'static str,
+    pub cite_translation: &'static str,
+    pub reading_order_note: &'static str,
+    pub source_order: fn(usize, usize) -> String,
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
     pub back_home: &'static str,
@@ -181,6 +197,7 @@ pub fn strings(language: Language) -> &'static Strings {
 }
 
 pub static ZH: Strings = Strings {
+    interface: Language::Chinese,
     app_name: "人大文献阅览室",
     skip_to_text: "跳到正文",
     skip_past_text: "跳过正文，到上下篇导航",
@@ -247,7 +264,25 @@ pub static ZH: Strings = Strings {
         ("/", "跳到检索框"),
         ("Esc", "关闭对话框或目录"),
         ("?", "显示快捷键"),
+        ("m", "切换阅读模式：中文、英文、对照"),
     ],
+    sic_label: "原文如此",
+    sic_text: |phrase| format!("“{phrase}”照录原文，疑有讹误。"),
+    translator_note_label: "译注",
+    reading_mode: "阅读模式",
+    mode_name: |mode| match mode {
+        ReadingMode::Chinese => "中文",
+        ReadingMode::English => "英文",
+        ReadingMode::Parallel => "对照",
+    },
+    translation_notice: "英文为本阅览室的非官方译文，仅供参考，以中文原文为准。",
+    english_place: |n| format!("第 {n} 段（英译）"),
+    download_with_translation: "下载中英对照文本",
+    download_markdown_translation: "全部文件，附英文译文（Markdown）",
+    download_text_translation: "全部文件，附英文译文（纯文本）",
+    cite_translation: "引用英文译文（Chicago）",
+    reading_order_note: "文件按种类排列（讲话、决议、公告），上一篇、下一篇也按此顺序，便于同类文件连读。原文的顺序与此不同：每篇文件的原始文本视图注明它在原文中是第几篇。",
+    source_order: |n, total| format!("在原文中是第 {n} 篇（共 {total} 篇）。"),
     not_found_title: "找不到这个页面",
     not_found_text: "这个地址没有对应的页面。文件地址的形式是 /d/文件名。",
     back_home: "返回首页",
@@ -362,6 +397,7 @@ pub static ZH: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
+    interface: Language::English,
     app_name: "Renda Reader",
     skip_to_text: "Skip to the text",
     skip_past_text: "Skip past the text to the previous and next documents",
@@ -432,7 +468,25 @@ pub static EN: Strings = Strings {
         ("/", "Jump to the search box"),
         ("Esc", "Close a dialog or the contents"),
         ("?", "Show the shortcuts"),
+        ("m", "Switch the reading mode: Chinese, English, parallel"),
     ],
+    sic_label: "Sic",
+    sic_text: |phrase| format!("“{phrase}” is kept as the source prints it, though it is probably corrupt."),
+    translator_note_label: "Translator's note",
+    reading_mode: "Reading mode",
+    mode_name: |mode| match mode {
+        ReadingMode::Chinese => "Chinese",
+        ReadingMode::English => "English",
+        ReadingMode::Parallel => "Parallel",
+    },
+    translation_notice: "Unofficial translation by Renda Reader. The Chinese text is authoritative.",
+    english_place: |n| format!("Paragraph {n} (English)"),
+    download_with_translation: "Download with the English translation",
+    download_markdown_translation: "All documents with the English translation (Markdown)",
+    download_text_translation: "All documents with the English translation (plain text)",
+    cite_translation: "Cite the translation (Chicago)",
+    reading_order_note: "Listed by kind (speech, resolutions, notice), and previous and next follow this order, so that documents of a kind read on from one another. The source has another order: each document's source view gives its place in the source.",
+    source_order: |n, total| format!("Document {n} of {total} in the source."),
     not_found_title: "Page not found",
     not_found_text: "Nothing lives at this address. Documents live at /d/<name>.",
     back_home: "Back to the overview",

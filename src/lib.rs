@@ -97,16 +97,18 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
 
     view! {
         <Router base=route::base_path()>
-            <SkipLink to="main" label=Signal::derive(move || strings.get().skip_to_text) class="skip-link"/>
-            <SiteHeader contents_open shortcuts_open settings_open/>
-            <div class="layout">
-                <TableOfContents open=contents_open/>
-                <pages::Pages/>
-            </div>
-            <SiteFooter/>
-            <ShortcutsDialog open=shortcuts_open/>
-            <UpdatePrompt/>
-            <FocusOnNavigation/>
+            <settings::ReadingModeScope>
+                <SkipLink to="main" label=Signal::derive(move || strings.get().skip_to_text) class="skip-link"/>
+                <SiteHeader contents_open shortcuts_open settings_open/>
+                <div class="layout">
+                    <TableOfContents open=contents_open/>
+                    <pages::Pages/>
+                </div>
+                <SiteFooter/>
+                <ShortcutsDialog open=shortcuts_open/>
+                <UpdatePrompt/>
+                <FocusOnNavigation/>
+            </settings::ReadingModeScope>
         </Router>
     }
 }

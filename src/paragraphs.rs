@@ -7,9 +7,10 @@ use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, Scrol
 /// Class of the paragraph a link or a key press took the reader to.
 const TARGET_CLASS: &str = "is-target";
 
-/// The paragraphs of the page, in order.
+/// The paragraphs of the page, in order: each element a `#pN` link targets (a paragraph's text,
+/// or in parallel mode the pair).
 fn paragraphs() -> Vec<HtmlElement> {
-    let Ok(list) = document().query_selector_all("p.para") else { return Vec::new() };
+    let Ok(list) = document().query_selector_all(".para-anchor") else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.item(i)).filter_map(|node| node.dyn_into::<HtmlElement>().ok()).collect()
 }
 
@@ -30,6 +31,17 @@ fn mark(element: &HtmlElement) {
     options.set_behavior(ScrollBehavior::Instant);
     element.scroll_into_view_with_scroll_into_view_options(&options);
     let _ = element.focus();
+}
+
+/// The number of the paragraph the reader is at: the highlighted one, else the first whose top is
+/// in the window (none at the top of the page, before the first paragraph).
+pub fn current() -> Option<u32> {
+    let all = paragraphs();
+    let at = all.iter().find(|p| p.class_list().contains(TARGET_CLASS)).or_else(|| {
+        let first_visible = all.iter().position(|p| top(p) >= 0.0)?;
+        (first_visible > 0 || window().scroll_y().unwrap_or_default() > 0.0).then(|| &all[first_visible])
+    })?;
+    at.id().strip_prefix('p')?.parse().ok()
 }
 
 /// Moves to the next (`step` 1) or previous (`step` -1) paragraph from the current one: the

@@ -8,6 +8,7 @@ use crate::hydration::use_hydrated;
 use leptos::prelude::*;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use renda_model::Corpus;
+use serde::{Deserialize, Serialize};
 
 /// The route the browser's address names, as the app reads it: pages take what their address
 /// carries (a query, a highlight) from here, so that reading an address is the inverse of
@@ -47,8 +48,11 @@ pub const PRERENDERED_ROUTE: &str = "renda-route";
 pub enum Route {
     /// `/`: the session's documents.
     Overview,
-    /// `/d/<slug>`, optionally with a highlighted query (`?hl=…&all=1`) and a paragraph (`#pN`).
-    Document { slug: String, highlight: Option<Highlight>, paragraph: Option<u32> },
+    /// `/d/<slug>` in Chinese, `/d/<slug>/en` in English, `/d/<slug>/parallel` side by side;
+    /// optionally with a highlighted query (`?hl=…&all=1`) and a paragraph (`#pN`). A mode of
+    /// `None` is the mode the reader reads in: a [`Link`](crate::components::Link) resolves it,
+    /// and its address alone is the Chinese one.
+    Document { slug: String, mode: Option<ReadingMode>, highlight: Option<Highlight>, paragraph: Option<u32> },
     /// `/about`: the source, the method, the editorial notes, the downloads.
     About,
     /// `/search?q=…&all=1`.
@@ -63,6 +67,42 @@ pub enum Route {
     Compare,
 }
 
+/// Which text a document page shows: the Chinese, the project's unofficial English translation,
+/// or the two side by side, paragraph by paragraph. A document's address carries it
+/// ([`Route::Document`]); the settings remember the last one read, for the links the app writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadingMode {
+    #[default]
+    Chinese,
+    English,
+    Parallel,
+}
+
+impl ReadingMode {
+    /// In the order the switch offers them.
+    pub const ALL: [ReadingMode; 3] = [ReadingMode::Chinese, ReadingMode::English, ReadingMode::Parallel];
+
+    /// The mode after this one, for the key that cycles them.
+    pub fn next(self) -> ReadingMode {
+        match self {
+            ReadingMode::Chinese => ReadingMode::English,
+            ReadingMode::English => ReadingMode::Parallel,
+            ReadingMode::Parallel => ReadingMode::Chinese,
+        }
+    }
+
+    /// Whether the page shows the Chinese text.
+    pub fn shows_chinese(self) -> bool {
+        self != ReadingMode::English
+    }
+
+    /// Whether the page shows the English translation.
+    pub fn shows_english(self) -> bool {
+        self != ReadingMode::Chinese
+    }
+}
+
 /// A query highlighted in a document, as search results open it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Highlight {
@@ -74,12 +114,30 @@ pub struct Highlight {
 impl Route {
     /// A document, from its first line.
     pub fn document(slug: &str) -> Route {
-        Route::Document { slug: slug.to_string(), highlight: None, paragraph: None }
+        Route::Document { slug: slug.to_string(), mode: None, highlight: None, paragraph: None }
     }
 
     /// A paragraph of a document.
     pub fn paragraph(slug: &str, number: u32) -> Route {
-        Route::Document { slug: slug.to_string(), highlight: None, paragraph: Some(number) }
+        Route::Document { slug: slug.to_string(), mode: None, highlight: None, paragraph: Some(number) }
+    }
+
+    /// The same page in a reading mode (a document; other pages have none).
+    pub fn in_mode(self, mode: ReadingMode) -> Route {
+        match self {
+            Route::Document { slug, highlight, paragraph, .. } => {
+                Route::Document { slug, mode: Some(mode), highlight, paragraph }
+            }
+            other => other,
+        }
+    }
+
+    /// The route with the reader's `current` mode where it leaves the mode open.
+    pub fn resolved(self, current: ReadingMode) -> Route {
+        match self {
+            Route::Document { mode: None, .. } => self.in_mode(current),
+            other => other,
+        }
     }
 
     /// A search; `all` includes set-aside passages.
@@ -91,6 +149,7 @@ impl Route {
     pub fn hit(slug: &str, query: &str, all: bool, paragraph: Option<u32>) -> Route {
         Route::Document {
             slug: slug.to_string(),
+            mode: None,
             highlight: Some(Highlight { query: query.to_string(), all }),
             paragraph,
         }
@@ -106,12 +165,13 @@ impl Route {
     pub fn path(&self) -> String {
         match self {
             Route::Overview => "/".to_string(),
-            Route::Document { slug, highlight, paragraph } => {
+            Route::Document { slug, mode, highlight, paragraph } => {
                 let query = highlight.as_ref().map_or_else(String::new, |h| {
                     format!("?hl={}{}", encode_component(&h.query), if h.all { "&all=1" } else { "" })
                 });
                 let anchor = paragraph.map_or_else(String::new, |n| format!("#p{n}"));
-                format!("/d/{}{query}{anchor}", encode_component(slug))
+                let mode = mode.and_then(mode_segment).map_or_else(String::new, |segment| format!("/{segment}"));
+                format!("/d/{}{mode}{query}{anchor}", encode_component(slug))
             }
             Route::About => "/about".to_string(),
             Route::Search { query, all } if query.is_empty() && !all => "/search".to_string(),
@@ -159,8 +219,12 @@ impl Route {
         let segments: Vec<&str> = path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
         Some(match segments.as_slice() {
             [] => Route::Overview,
-            ["d", slug] => Route::Document {
+            ["d", slug, mode @ ..] if mode.len() <= 1 => Route::Document {
                 slug: decode_component(slug),
+                mode: Some(match mode.first() {
+                    None => ReadingMode::Chinese,
+                    Some(segment) => ReadingMode::ALL.into_iter().find(|m| mode_segment(*m) == Some(segment))?,
+                }),
                 highlight: parameter("hl").map(|query| Highlight { query, all: parameter("all").is_some() }),
                 paragraph,
             },
@@ -174,11 +238,16 @@ impl Route {
         })
     }
 
-    /// Every page the build prerenders: the fixed pages, each document, each formulation.
+    /// Every page the build prerenders: the fixed pages, each document in each reading mode,
+    /// each formulation.
     pub fn all(corpus: &Corpus) -> Vec<Route> {
         let fixed =
             [Route::Overview, Route::About, Route::search("", false), Route::Terms, Route::People, Route::Compare];
-        let documents = corpus.sessions.iter().flat_map(|s| &s.documents).map(|d| Route::document(&d.slug));
+        let documents = corpus
+            .sessions
+            .iter()
+            .flat_map(|s| &s.documents)
+            .flat_map(|d| ReadingMode::ALL.map(|mode| Route::document(&d.slug).in_mode(mode)));
         let terms = corpus.glossary.iter().map(|f| Route::term(&f.term));
         fixed.into_iter().chain(documents).chain(terms).collect()
     }
@@ -191,7 +260,10 @@ impl Route {
         let folder_name = |name: &str| !(name.is_empty() || name == "." || name == ".." || name.contains(['/', '\\']));
         let folder = match self {
             Route::Overview => return Some("index.html".to_string()),
-            Route::Document { slug, .. } if folder_name(slug) => format!("d/{slug}"),
+            Route::Document { slug, mode, .. } if folder_name(slug) => match mode.and_then(mode_segment) {
+                Some(segment) => format!("d/{slug}/{segment}"),
+                None => format!("d/{slug}"),
+            },
             Route::Term { term } if folder_name(term) => format!("terms/{term}"),
             Route::Document { .. } | Route::Term { .. } => return None,
             Route::About => "about".to_string(),
@@ -201,6 +273,16 @@ impl Route {
             Route::Compare => "compare".to_string(),
         };
         Some(format!("{folder}/index.html"))
+    }
+}
+
+/// The path segment after a document's slug that names a reading mode: none for Chinese, the
+/// text's own language.
+fn mode_segment(mode: ReadingMode) -> Option<&'static str> {
+    match mode {
+        ReadingMode::Chinese => None,
+        ReadingMode::English => Some("en"),
+        ReadingMode::Parallel => Some("parallel"),
     }
 }
 

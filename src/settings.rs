@@ -2,6 +2,7 @@
 //! attributes that the style sheet reads.
 
 use crate::hydration::use_hydrated;
+use crate::route::{use_route, ReadingMode, Route};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -75,8 +76,7 @@ impl Language {
             return Language::default();
         }
         let Some(window) = web_sys::window() else { return Language::default() };
-        let tags: Vec<String> =
-            window.navigator().languages().iter().filter_map(|tag| tag.as_string()).collect();
+        let tags: Vec<String> = window.navigator().languages().iter().filter_map(|tag| tag.as_string()).collect();
         Language::preferred_by(&tags)
     }
 
@@ -100,6 +100,8 @@ pub struct Settings {
     pub language: Language,
     /// Whether formulations (提法) in the text are marked and open their gloss.
     pub mark_terms: bool,
+    /// The reading mode last read in.
+    pub reading_mode: ReadingMode,
 }
 
 impl Default for Settings {
@@ -110,6 +112,7 @@ impl Default for Settings {
             spacing: Spacing::default(),
             language: Language::default(),
             mark_terms: true,
+            reading_mode: ReadingMode::default(),
         }
     }
 }
@@ -143,6 +146,7 @@ impl Settings {
             spacing: field(&fields, "spacing", defaults.spacing),
             language: field(&fields, "language", defaults.language),
             mark_terms: field(&fields, "mark_terms", defaults.mark_terms),
+            reading_mode: field(&fields, "reading_mode", defaults.reading_mode),
         }
     }
 
@@ -256,3 +260,36 @@ pub fn use_mark_terms() -> Memo<bool> {
     expect_context::<MarkTerms>().0
 }
 
+/// The reading mode the reader reads in now: the mode of the document page shown, elsewhere the
+/// one last read in (the default while a prerendered page hydrates, as the prerender had no
+/// storage).
+#[derive(Clone, Copy)]
+pub struct CurrentReadingMode(pub Memo<ReadingMode>);
+
+/// Provides the current reading mode to the children, and remembers each mode a document is
+/// read in. Inside the router: the mode follows the address.
+#[component]
+pub fn ReadingModeScope(children: Children) -> impl IntoView {
+    let settings = use_settings();
+    let route = use_route();
+    let hydrated = use_hydrated();
+    let mode = Memo::new(move |_| match route.get() {
+        Some(Route::Document { mode: Some(mode), .. }) => mode,
+        _ if hydrated.get() => settings.with(|s| s.reading_mode),
+        _ => ReadingMode::default(),
+    });
+    Effect::new(move |_| {
+        if let Some(Route::Document { mode: Some(mode), .. }) = route.get() {
+            if hydrated.get() && settings.with_untracked(|s| s.reading_mode) != mode {
+                settings.update(|s| s.reading_mode = mode);
+            }
+        }
+    });
+    provide_context(CurrentReadingMode(mode));
+    children()
+}
+
+/// The current reading mode, provided by [`ReadingModeScope`].
+pub fn use_reading_mode() -> Memo<ReadingMode> {
+    expect_context::<CurrentReadingMode>().0
+}

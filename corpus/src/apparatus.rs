@@ -31,6 +31,9 @@ pub struct Apparatus {
     /// News-report lines that are not part of the document.
     #[serde(default, rename = "interpolation")]
     pub interpolations: Vec<InterpolationEntry>,
+    /// Phrases kept as printed although probably corrupt.
+    #[serde(default, rename = "sic")]
+    pub sics: Vec<SicEntry>,
     /// The apparatus's own file name, for error messages.
     #[serde(skip)]
     pub file: String,
@@ -78,6 +81,8 @@ pub struct LacunaEntry {
     pub line: Spanned<u32>,
     pub at: Edge,
     pub note: String,
+    /// The note in Chinese, for the Chinese interface.
+    pub note_zh: String,
 }
 
 /// `[[duplicate]]`: the paragraph starting at `line` repeats the one starting at `of`; with
@@ -99,8 +104,20 @@ pub struct InterpolationEntry {
     pub line: Spanned<u32>,
     pub form: ReportForm,
     pub note: String,
+    pub note_zh: String,
     #[serde(default)]
     pub reject: bool,
+}
+
+/// `[[sic]]`: the paragraph holding line `line` has `phrase` as printed, probably corrupt; the
+/// text keeps it and the note gives the reading the reviewer suspects.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SicEntry {
+    pub line: Spanned<u32>,
+    pub phrase: String,
+    pub note: String,
+    pub note_zh: String,
 }
 
 impl Apparatus {

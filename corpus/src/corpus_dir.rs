@@ -1,12 +1,13 @@
 //! The corpus folder on disk: `apparatus/*.toml`, one per session, each naming its raw source
-//! under `raw/`; the curated `glossary.toml` and `people.toml`; and the `corpus.json` built
-//! from them.
+//! under `raw/`, and its English translation under `translations/`; the curated `glossary.toml`
+//! and `people.toml`; and the `corpus.json` built from them.
 
 use crate::apparatus::Apparatus;
 use crate::curated::{read_glossary, read_people};
 use crate::error::{ErrorKind, IngestError};
 use crate::ingest::ingest;
 use crate::traditional::traditional_table;
+use crate::translation::read_translation;
 use renda_model::{Corpus, SCHEMA_VERSION};
 use renda_study::search::SearchIndex;
 use std::path::Path;
@@ -17,6 +18,9 @@ pub const CORPUS_JSON: &str = "corpus.json";
 pub const GLOSSARY: &str = "glossary.toml";
 /// The curated people, relative to the corpus folder.
 pub const PEOPLE: &str = "people.toml";
+/// Where a session's English translation is, relative to the corpus folder: named as its
+/// apparatus is, with `.en.toml` for `.toml`.
+pub const TRANSLATIONS: &str = "translations";
 
 /// Ingests every session of the corpus folder, in the order of the apparatus file names, and
 /// returns the corpus JSON.
@@ -35,12 +39,15 @@ pub fn build_corpus(dir: &Path) -> Result<String, IngestError> {
         .collect();
     files.sort();
     let mut sessions = Vec::with_capacity(files.len());
+    let mut translations = Vec::with_capacity(files.len());
     for path in files {
         let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
         let apparatus = Apparatus::parse(&path.display().to_string(), &text)?;
         let source_path = dir.join(&apparatus.session.source);
         let bytes = std::fs::read(&source_path).map_err(|e| io_error(&source_path, e))?;
         sessions.push(ingest(&source_path.display().to_string(), &bytes, &apparatus)?);
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        translations.push(dir.join(TRANSLATIONS).join(format!("{stem}.en.toml")));
     }
     let read_curated = |name: &str| {
         let path = dir.join(name);
@@ -50,7 +57,9 @@ pub fn build_corpus(dir: &Path) -> Result<String, IngestError> {
     let glossary = read_glossary(&file, &text, &sessions)?;
     let (file, text) = read_curated(PEOPLE)?;
     let people = read_people(&file, &text, &sessions)?;
-    for session in &mut sessions {
+    for (session, path) in sessions.iter_mut().zip(&translations) {
+        let text = std::fs::read_to_string(path).map_err(|e| io_error(path, e))?;
+        read_translation(&path.display().to_string(), &text, session, &glossary, &people)?;
         renda_study::compare::compare_resolutions(session, &people);
     }
     let mut corpus =

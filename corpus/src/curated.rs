@@ -27,6 +27,7 @@ struct PeopleFile {
 #[serde(deny_unknown_fields)]
 struct PersonEntry {
     name: String,
+    name_en: String,
     role: String,
     role_en: String,
     /// A phrase of the texts that gives the person's role.
@@ -78,7 +79,7 @@ pub fn read_people(file: &str, text: &str, sessions: &[Session]) -> Result<Vec<P
             }
             let evidence = locate(&entry.evidence, sessions)
                 .ok_or_else(|| error(format!("the evidence «{}» does not occur in the texts", entry.evidence)))?;
-            Ok(Person { name: entry.name, role: entry.role, role_en: entry.role_en, evidence })
+            Ok(Person { name: entry.name, name_en: entry.name_en, role: entry.role, role_en: entry.role_en, evidence })
         })
         .collect()
 }

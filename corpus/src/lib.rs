@@ -8,3 +8,4 @@ pub mod curated;
 pub mod error;
 pub mod ingest;
 pub mod traditional;
+pub mod translation;

@@ -152,7 +152,10 @@ fn an_entry_the_source_contradicts_is_refused_at_the_entry() {
     let error = refused(SOURCE, "[[duplicate]]\nline = 9\nof = 15\n");
     assert!(matches!(error.kind, ErrorKind::Contradiction(_)), "{error}");
 
-    let error = refused(SOURCE, "[[interpolation]]\nline = 9\nform = \"remarks\"\nnote = \"x\"\nreject = true\n");
+    let error = refused(
+        SOURCE,
+        "[[interpolation]]\nline = 9\nform = \"remarks\"\nnote = \"x\"\nnote_zh = \"x\"\nreject = true\n",
+    );
     assert!(matches!(error.kind, ErrorKind::Contradiction(ref m) if m.contains("nothing to reject")));
 }
 
@@ -172,7 +175,8 @@ fn an_entry_pointing_at_no_line_is_refused() {
 #[test]
 fn two_decisions_on_one_line_conflict() {
     let source = SOURCE.replace("第一段。\n\n", "第一段的前\n半部分。\n");
-    let error = refused(&source, "[[join]]\nline = 9\n\n[[lacuna]]\nline = 9\nat = \"end\"\nnote = \"x\"\n");
+    let error =
+        refused(&source, "[[join]]\nline = 9\n\n[[lacuna]]\nline = 9\nat = \"end\"\nnote = \"x\"\nnote_zh = \"x\"\n");
     assert_eq!(error.line, Some(30));
     assert_eq!(error.kind, ErrorKind::Conflict { line: 9 });
 }
@@ -180,7 +184,10 @@ fn two_decisions_on_one_line_conflict() {
 #[test]
 fn a_lacuna_at_the_start_of_a_joined_line_contradicts_the_join() {
     let source = SOURCE.replace("第一段。\n\n", "第一段的前\n半部分。\n");
-    let error = refused(&source, "[[join]]\nline = 9\n\n[[lacuna]]\nline = 10\nat = \"start\"\nnote = \"x\"\n");
+    let error = refused(
+        &source,
+        "[[join]]\nline = 9\n\n[[lacuna]]\nline = 10\nat = \"start\"\nnote = \"x\"\nnote_zh = \"x\"\n",
+    );
     assert!(matches!(error.kind, ErrorKind::Contradiction(ref m) if m.contains("continues line 9")), "{error}");
 }
 
@@ -190,4 +197,21 @@ fn a_changed_source_is_refused_until_the_apparatus_is_reviewed_again() {
     let error = ingest("fixture.txt", SOURCE.as_bytes(), &apparatus).expect_err("hash differs");
     assert_eq!((error.file.as_str(), error.line), ("fixture.txt", None));
     assert!(matches!(error.kind, ErrorKind::SourceChanged { .. }));
+}
+
+#[test]
+fn a_suspected_corruption_is_flagged_only_where_its_phrase_stands() {
+    let sic = |line: u32, phrase: &str| {
+        format!("[[sic]]\nline = {line}\nphrase = \"{phrase}\"\nnote = \"So the source.\"\nnote_zh = \"原文如此。\"\n")
+    };
+    let session = read(SOURCE, &sic(15, "同意这个")).expect("the phrase stands in the paragraph");
+    let paragraph = &session.documents[1].paragraphs[0];
+    assert!(paragraph.notes.iter().any(|n| matches!(n, renda_model::Note::Sic { phrase, .. } if phrase == "同意这个")));
+
+    let error = refused(SOURCE, &sic(15, "不同意"));
+    assert_eq!((error.file.as_str(), error.line), ("fixture.toml", Some(27)));
+    assert!(matches!(error.kind, ErrorKind::Contradiction(ref m) if m.contains("does not have the phrase «不同意»")));
+
+    let error = refused(SOURCE, &sic(13, "会议"));
+    assert!(matches!(error.kind, ErrorKind::NoSuchLine { line: 13, .. }), "{error}");
 }

@@ -237,6 +237,14 @@ fn the_committed_json_is_what_a_fresh_ingest_writes() {
     // The clauses are compared with the curated people, which the ingest of a session alone has
     // not read.
     let mut expected = session();
+    renda_ingest::translation::read_translation(
+        "translation.toml",
+        include_str!("../translations/hengyang-16th-3rd-session.en.toml"),
+        &mut expected,
+        &corpus.glossary,
+        &corpus.people,
+    )
+    .expect("the translation fits");
     renda_study::compare::compare_resolutions(&mut expected, &corpus.people);
     assert_eq!(corpus.sessions, [expected]);
 }
@@ -261,4 +269,34 @@ fn the_traditional_table_maps_query_characters_onto_the_texts_and_nothing_else()
     assert!(index.characters().contains(&'捍') && !corpus.traditional.contains_key(&'捍'));
     assert!(corpus.traditional.len() < 1000, "a cut table, not the converter's ({})", corpus.traditional.len());
     assert_eq!(index.normalize_query("高質量發展"), "高质量发展");
+}
+
+#[test]
+fn probable_corruptions_are_kept_and_flagged_and_every_reviewer_note_has_its_chinese() {
+    let session = session();
+    let speech = document(&session, "closing-speech");
+    let flagged: Vec<(u32, &str)> = speech
+        .paragraphs
+        .iter()
+        .flat_map(|p| p.notes.iter().map(move |n| (p, n)))
+        .filter_map(|(p, note)| match note {
+            Note::Sic { phrase, .. } => {
+                assert!(p.text.contains(phrase.as_str()), "the text keeps «{phrase}»");
+                Some((p.number, phrase.as_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(flagged, [(2, "我们一心无旁骛强产业"), (6, "从中共二十大、找方向"), (7, "核心技术应用")]);
+    let chinese = |text: &str| text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    for note in session.documents.iter().flat_map(|d| d.paragraphs.iter().flat_map(|p| &p.notes)) {
+        match note {
+            Note::Lacuna { note, note_zh, .. }
+            | Note::Interpolation { note, note_zh, .. }
+            | Note::Sic { note, note_zh, .. } => {
+                assert!(!note.is_empty() && chinese(note_zh) && note_zh.ends_with(['。', '）']), "{note_zh}");
+            }
+            _ => {}
+        }
+    }
 }

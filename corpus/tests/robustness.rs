@@ -111,9 +111,15 @@ fn is_han(c: char) -> bool {
 enum Entry {
     Document { line: u32, slug: String, short_title: String },
     Join { line: u32 },
-    Lacuna { line: u32, at: Edge, note: String },
+    Lacuna { line: u32, at: Edge, note: String, note_zh: String },
     Duplicate { line: u32, of: u32, reject: bool },
-    Interpolation { line: u32, form: ReportForm, note: String, reject: bool },
+    Interpolation { line: u32, form: ReportForm, note: String, note_zh: String, reject: bool },
+    Sic { line: u32, phrase: String, note: String, note_zh: String },
+}
+
+/// The Chinese note the generated apparatus gives beside an English one.
+fn chinese_note(note: &str) -> String {
+    format!("中文：{note}")
 }
 
 impl Entry {
@@ -123,7 +129,8 @@ impl Entry {
             | Entry::Join { line }
             | Entry::Lacuna { line, .. }
             | Entry::Duplicate { line, .. }
-            | Entry::Interpolation { line, .. } => *line,
+            | Entry::Interpolation { line, .. }
+            | Entry::Sic { line, .. } => *line,
         }
     }
 
@@ -136,17 +143,36 @@ impl Entry {
                 vec![line, format!("slug = {}", quoted(slug)), format!("short_title = {}", quoted(short_title))],
             ),
             Entry::Join { .. } => ("join", vec![line]),
-            Entry::Lacuna { at, note, .. } => {
-                ("lacuna", vec![line, format!("at = \"{}\"", edge_name(*at)), format!("note = {}", quoted(note))])
+            Entry::Lacuna { at, note, note_zh, .. } => {
+                let keys = vec![
+                    line,
+                    format!("at = \"{}\"", edge_name(*at)),
+                    format!("note = {}", quoted(note)),
+                    format!("note_zh = {}", quoted(note_zh)),
+                ];
+                ("lacuna", keys)
             }
             Entry::Duplicate { of, reject, .. } => {
                 let mut keys = vec![line, format!("of = {of}")];
                 keys.extend(reject.then(|| "reject = true".to_string()));
                 ("duplicate", keys)
             }
-            Entry::Interpolation { form, note, reject, .. } => {
-                let mut keys =
-                    vec![line, format!("form = \"{}\"", form_name(*form)), format!("note = {}", quoted(note))];
+            Entry::Sic { phrase, note, note_zh, .. } => (
+                "sic",
+                vec![
+                    line,
+                    format!("phrase = {}", quoted(phrase)),
+                    format!("note = {}", quoted(note)),
+                    format!("note_zh = {}", quoted(note_zh)),
+                ],
+            ),
+            Entry::Interpolation { form, note, note_zh, reject, .. } => {
+                let mut keys = vec![
+                    line,
+                    format!("form = \"{}\"", form_name(*form)),
+                    format!("note = {}", quoted(note)),
+                    format!("note_zh = {}", quoted(note_zh)),
+                ];
                 keys.extend(reject.then(|| "reject = true".to_string()));
                 ("interpolation", keys)
             }
@@ -217,6 +243,7 @@ impl ApparatusData {
             line: *e.line.get_ref(),
             at: e.at,
             note: e.note.clone(),
+            note_zh: e.note_zh.clone(),
         }));
         entries.extend(apparatus.duplicates.iter().map(|e| Entry::Duplicate {
             line: *e.line.get_ref(),
@@ -227,7 +254,14 @@ impl ApparatusData {
             line: *e.line.get_ref(),
             form: e.form,
             note: e.note.clone(),
+            note_zh: e.note_zh.clone(),
             reject: e.reject,
+        }));
+        entries.extend(apparatus.sics.iter().map(|e| Entry::Sic {
+            line: *e.line.get_ref(),
+            phrase: e.phrase.clone(),
+            note: e.note.clone(),
+            note_zh: e.note_zh.clone(),
         }));
         ApparatusData { session, entries }
     }
@@ -667,6 +701,8 @@ fn drop_entry(entries: &mut Vec<Entry>, fault: Fault, target: &Index, last_body_
             format!("[[interpolation]]\nline = {line}\nform = \"{}\"\n", form_name(form))
         }
         Entry::Document { .. } => format!("[[document]]\nline = {line}\n"),
+        // Not a detection: nothing proposes it, so no fault drops it.
+        Entry::Sic { .. } => return None,
     };
     Some(Expect { at: At::Source(line), kind: Expected::Unreviewed { proposal } })
 }
@@ -733,6 +769,7 @@ impl Builder {
             signature: None,
             notes: Vec::new(),
             source: Vec::new(),
+            english: None,
         };
         let mut notes = Vec::new();
         let read = |w: &mut Writer, text: &str, notes: &mut Vec<Note>| {
@@ -1029,7 +1066,14 @@ impl Builder {
         let pieces: Vec<String> = bounds.windows(2).map(|w| chars[w[0]..w[1]].iter().collect()).collect();
 
         let mut paragraph =
-            Paragraph { number, text: String::new(), lines: Vec::new(), notes: Vec::new(), clauses: Vec::new() };
+            Paragraph {
+                number,
+                text: String::new(),
+                lines: Vec::new(),
+                notes: Vec::new(),
+                clauses: Vec::new(),
+                english: None,
+            };
         let mut lines = Vec::new();
         for (i, piece) in pieces.iter().enumerate() {
             let indent = if i == 0 && plan.indent { "　　" } else { "" };
@@ -1039,7 +1083,12 @@ impl Builder {
             }
             let (reading_text, mut changes) = reading(&raw, line);
             if i == 0 && lacuna_start {
-                paragraph.notes.push(Note::Lacuna { at: Edge::Start, line, note: lacuna_note(Edge::Start) });
+                paragraph.notes.push(Note::Lacuna {
+                    at: Edge::Start,
+                    line,
+                    note: lacuna_note(Edge::Start),
+                    note_zh: chinese_note(&lacuna_note(Edge::Start)),
+                });
             }
             if let Some(&previous) = lines.last() {
                 paragraph.notes.push(Note::Joined { lines: [previous, line] });
@@ -1053,14 +1102,29 @@ impl Builder {
         let (first, last) = (lines[0], *lines.last().expect("a line"));
         paragraph.lines = lines.clone();
         if lacuna_start {
-            self.entries.push(Entry::Lacuna { line: first, at: Edge::Start, note: lacuna_note(Edge::Start) });
+            self.entries.push(Entry::Lacuna {
+                line: first,
+                at: Edge::Start,
+                note: lacuna_note(Edge::Start),
+                note_zh: chinese_note(&lacuna_note(Edge::Start)),
+            });
         }
         for &line in &lines[..lines.len() - 1] {
             self.entries.push(Entry::Join { line });
         }
         if lacuna_end {
-            self.entries.push(Entry::Lacuna { line: last, at: Edge::End, note: lacuna_note(Edge::End) });
-            paragraph.notes.push(Note::Lacuna { at: Edge::End, line: last, note: lacuna_note(Edge::End) });
+            self.entries.push(Entry::Lacuna {
+                line: last,
+                at: Edge::End,
+                note: lacuna_note(Edge::End),
+                note_zh: chinese_note(&lacuna_note(Edge::End)),
+            });
+            paragraph.notes.push(Note::Lacuna {
+                at: Edge::End,
+                line: last,
+                note: lacuna_note(Edge::End),
+                note_zh: chinese_note(&lacuna_note(Edge::End)),
+            });
         }
         if let Some((original, exact, reject)) = copy_of {
             let original = &emitted[original];
@@ -1072,9 +1136,16 @@ impl Builder {
         }
         if let (DocumentKind::Speech, Some(form)) = (kind, report) {
             let note = report_note.clone();
-            self.entries.push(Entry::Interpolation { line: first, form, note: note.clone(), reject: reject_report });
+            self.entries.push(Entry::Interpolation {
+                line: first,
+                form,
+                note_zh: chinese_note(&note),
+                note: note.clone(),
+                reject: reject_report,
+            });
             if !reject_report {
-                paragraph.notes.push(Note::Interpolation { form, note });
+                let note_zh = chinese_note(&note);
+                paragraph.notes.push(Note::Interpolation { form, note, note_zh });
             }
         }
         for id in sentence_ids.iter().flatten() {
@@ -1466,7 +1537,7 @@ fn mutate(base: &Base, facts: &Facts, mutation: Mutation, choice: &[Index; 3]) -
             let entry = match mutation {
                 Mutation::LacunaOnHeaderLine => {
                     let at = if b.index(2) == 0 { Edge::Start } else { Edge::End };
-                    Entry::Lacuna { line, at, note }
+                    Entry::Lacuna { line, at, note_zh: chinese_note(&note), note }
                 }
                 _ => Entry::Join { line },
             };
@@ -1477,7 +1548,7 @@ fn mutate(base: &Base, facts: &Facts, mutation: Mutation, choice: &[Index; 3]) -
             let line = *pick_from(&complete, a)?;
             let entry = match mutation {
                 Mutation::JoinOnLineEndingASentence => Entry::Join { line },
-                _ => Entry::Lacuna { line, at: Edge::End, note },
+                _ => Entry::Lacuna { line, at: Edge::End, note_zh: chinese_note(&note), note },
             };
             let q = insert(&mut entries, entry);
             (q, Expected::Contradiction { mentions: vec![format!("line {line} ends a sentence")] })
@@ -1503,7 +1574,7 @@ fn mutate(base: &Base, facts: &Facts, mutation: Mutation, choice: &[Index; 3]) -
             let of = *pick_from(&starts, b)?;
             let entry = match mutation {
                 Mutation::DuplicateNotAtParagraphStart => Entry::Duplicate { line, of, reject: false },
-                _ => Entry::Interpolation { line, form: ReportForm::Remarks, note, reject: false },
+                _ => Entry::Interpolation { line, form: ReportForm::Remarks, note_zh: chinese_note(&note), note, reject: false },
             };
             let q = insert(&mut entries, entry);
             (q, Expected::NoSuchLine { line, problem: "does not start a paragraph" })
@@ -1522,7 +1593,7 @@ fn mutate(base: &Base, facts: &Facts, mutation: Mutation, choice: &[Index; 3]) -
             let joins = positions(&entries, |e| matches!(e, Entry::Join { .. }));
             let i = *pick_from(&joins, a)?;
             let line = entries[i].line();
-            entries[i] = Entry::Lacuna { line, at: Edge::Start, note };
+            entries[i] = Entry::Lacuna { line, at: Edge::Start, note_zh: chinese_note(&note), note };
             let paragraph = facts.paragraph_of(line)?;
             let lost_starts =
                 positions(&entries, |e| matches!(e, Entry::Lacuna { line: l, at: Edge::Start, .. } if *l == line));
@@ -1575,7 +1646,7 @@ fn mutate(base: &Base, facts: &Facts, mutation: Mutation, choice: &[Index; 3]) -
             let lost_starts = positions(&entries, |e| matches!(e, Entry::Lacuna { at: Edge::Start, .. }));
             let i = *pick_from(&lost_starts, a)?;
             let line = entries[i].line();
-            entries[i] = Entry::Lacuna { line, at: Edge::End, note };
+            entries[i] = Entry::Lacuna { line, at: Edge::End, note_zh: chinese_note(&note), note };
             let paragraph = facts.paragraph_of(line)?;
             let ends_here =
                 positions(&entries, |e| matches!(e, Entry::Lacuna { line: l, at: Edge::End, .. } if *l == line));
@@ -1592,7 +1663,7 @@ fn mutate(base: &Base, facts: &Facts, mutation: Mutation, choice: &[Index; 3]) -
             let duplicates = positions(&entries, |e| matches!(e, Entry::Duplicate { .. }));
             let i = *pick_from(&duplicates, a)?;
             let Entry::Duplicate { line, of, .. } = entries[i].clone() else { return None };
-            entries[i] = Entry::Interpolation { line, form: ReportForm::Remarks, note, reject: false };
+            entries[i] = Entry::Interpolation { line, form: ReportForm::Remarks, note_zh: chinese_note(&note), note, reject: false };
             let proposal = format!("[[duplicate]]\nline = {line}\nof = {of}\n");
             return Some((entries, Expect { at: At::Source(line), kind: Expected::Unreviewed { proposal } }));
         }
@@ -1638,7 +1709,8 @@ fn mutate(base: &Base, facts: &Facts, mutation: Mutation, choice: &[Index; 3]) -
             let (entry, mentions) = if repetition {
                 (Entry::Duplicate { line, of: line, reject: true }, "repeats no other paragraph")
             } else {
-                let entry = Entry::Interpolation { line, form: ReportForm::Attendance, note, reject: true };
+                let entry =
+                    Entry::Interpolation { line, form: ReportForm::Attendance, note_zh: chinese_note(&note), note, reject: true };
                 (entry, "does not read as a news report")
             };
             let q = insert(&mut entries, entry);
@@ -1662,7 +1734,7 @@ fn mutate(base: &Base, facts: &Facts, mutation: Mutation, choice: &[Index; 3]) -
                 Entry::Duplicate { reject, .. } | Entry::Interpolation { reject, .. } => *reject = !*reject,
                 Entry::Document { slug, .. } => slug.push_str("-again"),
                 Entry::Lacuna { note, .. } => note.push_str("（又一次）"),
-                Entry::Join { .. } => {}
+                Entry::Join { .. } | Entry::Sic { .. } => {}
             }
             let line = second.line();
             let q = insert(&mut entries, second);
@@ -1672,7 +1744,7 @@ fn mutate(base: &Base, facts: &Facts, mutation: Mutation, choice: &[Index; 3]) -
             let joins = positions(&entries, |e| matches!(e, Entry::Join { .. }));
             let line = entries[*pick_from(&joins, a)?].line();
             // Joins are indexed before lacunae, so the lacuna is the one refused, wherever it stands.
-            let q = insert(&mut entries, Entry::Lacuna { line, at: Edge::End, note });
+            let q = insert(&mut entries, Entry::Lacuna { line, at: Edge::End, note_zh: chinese_note(&note), note });
             (q, Expected::Conflict { line })
         }
         Mutation::SlugTwice => {
@@ -2082,7 +2154,7 @@ proptest! {
                     let document = CORPUS.find(h.document).map(|(_, document)| document);
                     !document.and_then(|d| d.paragraph(n)).is_some_and(set_aside)
                 }
-                Place::Header(_) => true,
+                Place::Header(_) | Place::English(_) => true,
             })
             .collect();
         prop_assert_eq!(INDEX.search(query, false), expected);
@@ -2139,6 +2211,10 @@ fn every_character_of_the_corpus_is_found_by_search() {
         .filter(|c| !c.is_whitespace())
         .filter(|c| {
             let query = c.to_string();
+            // A Latin letter alone is a query of the translation (the A of A类 is found with 类).
+            if renda_study::search::searches_english(&query) {
+                return false;
+            }
             let found = INDEX.search(&query, true);
             PARAGRAPHS.iter().filter(|(_, p)| p.text.contains(*c)).any(|(document, p)| {
                 !found.iter().any(|h| (h.document, h.place) == (*document, Place::Paragraph(p.number)))

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 /// Bumped whenever a change to these types would make older JSON unreadable.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// All sessions the app knows about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,6 +35,8 @@ pub struct Formulation {
     pub term: String,
     /// A short, neutral English gloss.
     pub gloss: String,
+    /// The words the English translation uses for the formulation, wherever it occurs.
+    pub english: String,
     /// A one-line explanation in Chinese.
     pub explanation: String,
 }
@@ -43,6 +45,8 @@ pub struct Formulation {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
     pub name: String,
+    /// The name in pinyin, family name first, as the English translation writes it.
+    pub name_en: String,
     /// The role the text itself gives, in its words.
     pub role: String,
     /// The role in English.
@@ -376,6 +380,10 @@ pub struct Document {
     pub notes: Vec<Note>,
     /// The document's non-blank raw source lines, exactly as in the source file.
     pub source: Vec<SourceLine>,
+    /// The project's unofficial English translation of the header and signature, where the
+    /// session has one (each paragraph carries its own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub english: Option<DocumentEnglish>,
 }
 
 impl Document {
@@ -475,6 +483,33 @@ pub struct Paragraph {
     /// documents (and left out of their JSON).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub clauses: Vec<Clause>,
+    /// The project's unofficial English translation, where the session has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub english: Option<ParagraphEnglish>,
+}
+
+/// A paragraph's unofficial English translation, with the translator's notes on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParagraphEnglish {
+    pub text: String,
+    /// Where a choice needs explaining: each a sentence or two, quoting the Chinese.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// The unofficial English translation of a document's header and signature, field for field.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentEnglish {
+    /// One entry per title line.
+    pub title: Vec<String>,
+    pub speaker: Option<String>,
+    pub date: Option<String>,
+    pub salutation: Option<String>,
+    pub adoption_note: Option<String>,
+    /// One entry per issuer line of the signature.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signature: Vec<String>,
+    pub signature_date: Option<String>,
 }
 
 impl Paragraph {
@@ -561,8 +596,9 @@ pub enum Note {
         /// The line that ended mid-sentence and the line it continues on.
         lines: [u32; 2],
     },
-    /// Text is missing from the source here; nothing was joined across the gap.
-    Lacuna { at: Edge, line: u32, note: String },
+    /// Text is missing from the source here; nothing was joined across the gap. The reviewer's
+    /// note is in English (`note`) and Chinese (`note_zh`), as are all notes from the apparatus.
+    Lacuna { at: Edge, line: u32, note: String, note_zh: String },
     /// The paragraph repeats another paragraph of the same document.
     Duplicate {
         /// Number of the fullest version.
@@ -577,7 +613,10 @@ pub enum Note {
         alignment: String,
     },
     /// A third-person news-report line, not part of the document itself.
-    Interpolation { form: ReportForm, note: String },
+    Interpolation { form: ReportForm, note: String, note_zh: String },
+    /// A phrase the text has as printed although it is probably corrupt ("[sic]"): kept, and
+    /// flagged with the reading the reviewer suspects.
+    Sic { line: u32, phrase: String, note: String, note_zh: String },
     /// A typographic normalization.
     Normalized { what: Normalization, line: u32 },
 }
@@ -707,7 +746,7 @@ mod tests {
     }
 
     fn paragraph(number: u32, text: &str, notes: Vec<Note>) -> Paragraph {
-        Paragraph { number, text: text.to_string(), lines: vec![number], notes, clauses: Vec::new() }
+        Paragraph { number, text: text.to_string(), lines: vec![number], notes, clauses: Vec::new(), english: None }
     }
 
     fn document(slug: &str, kind: DocumentKind, paragraphs: Vec<Paragraph>) -> Document {
@@ -724,12 +763,13 @@ mod tests {
             signature: None,
             notes: Vec::new(),
             source: Vec::new(),
+            english: None,
         }
     }
 
     #[test]
     fn the_lead_is_the_first_sentence_or_an_ellipsed_opening() {
-        let report = Note::Interpolation { form: ReportForm::Remarks, note: String::new() };
+        let report = Note::Interpolation { form: ReportForm::Remarks, note: String::new(), note_zh: String::new() };
         let doc = document(
             "d",
             DocumentKind::Speech,

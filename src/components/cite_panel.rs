@@ -1,38 +1,50 @@
 use crate::i18n::use_strings;
-use crate::route::Route;
+use crate::route::{ReadingMode, Route};
 use leptos::prelude::*;
 use renda_model::{Date, Document, Session};
-use renda_study::cite::{cite, quote_card, Cited, Style};
+use renda_study::cite::{cite, cite_translation, quote_card, Cited, Style};
 
-/// Citations of a document or a paragraph in GB/T 7714 and Chicago style, and for a paragraph a
-/// quote card to paste (its text, source, date, number and link), each with a copy button whose
-/// result is announced.
+/// Citations of a document or a paragraph in GB/T 7714 and Chicago style, in a mode that shows
+/// the English one of the translation too, and for a paragraph a quote card to paste (its text,
+/// source, date, number and link), each with a copy button whose result is announced. The link
+/// cited is the page in the mode read.
 #[component]
-pub fn CitePanel(session: &'static Session, document: &'static Document, paragraph: Option<u32>) -> impl IntoView {
+pub fn CitePanel(
+    session: &'static Session,
+    document: &'static Document,
+    paragraph: Option<u32>,
+    mode: ReadingMode,
+) -> impl IntoView {
     let strings = use_strings();
     let status = RwSignal::new(None::<bool>);
-    let route = Route::Document { slug: document.slug.clone(), highlight: None, paragraph };
+    let route = Route::Document { slug: document.slug.clone(), mode: Some(mode), highlight: None, paragraph };
     let permalink = route.permalink();
     let accessed = today();
     let cited = Cited { session, document, paragraph, url: &permalink, accessed };
     // The card is Chinese whatever the interface language: so is its gap marker.
     let quote = quote_card(&cited, crate::i18n::ZH.lacuna_marker)
-        .map(|card| (Signal::derive(move || strings.get().quote_card), card));
+        .map(|card| (Signal::derive(move || strings.get().quote_card), card, "zh-Hans"));
     let styles = [
-        (Signal::stored("GB/T 7714-2015"), cite(Style::GbT7714, &cited)),
-        (Signal::stored("Chicago"), cite(Style::Chicago, &cited)),
+        (Signal::stored("GB/T 7714-2015"), cite(Style::GbT7714, &cited), "zh-Hans"),
+        (Signal::stored("Chicago"), cite(Style::Chicago, &cited), "zh-Hans"),
     ]
     .into_iter()
+    .chain(
+        mode.shows_english()
+            .then(|| cite_translation(&cited))
+            .flatten()
+            .map(|citation| (Signal::derive(move || strings.get().cite_translation), citation, "en")),
+    )
     .chain(quote);
     view! {
         <div class="cite-panel">
             {styles
-                .map(|(name, citation)| {
+                .map(|(name, citation, lang)| {
                     let text = citation.clone();
                     view! {
                         <div class="citation">
                             <p class="citation-style">{name}</p>
-                            <p class="citation-text" lang="zh-Hans">{citation}</p>
+                            <p class="citation-text" lang=lang>{citation}</p>
                             <button class="icon-button" on:click=move |_| {
                                 let text = text.clone();
                                 leptos::task::spawn_local(async move {

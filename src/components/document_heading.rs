@@ -1,38 +1,75 @@
 use crate::components::{HitText, TextHits};
+use crate::route::ReadingMode;
 use leptos::prelude::*;
 use renda_model::{Document, DocumentKind};
 
 /// A document's title block, laid out by kind as Chinese official documents are: a speech with
 /// its speaker and date; a resolution with its meeting line over its subject line and the
-/// adoption note beneath; a notice with its title alone. `hits` are the highlighted query's hits
-/// in its header fields, in the order of `renda_study::search::header_fields`.
+/// adoption note beneath; a notice with its title alone. In a mode that shows the translation,
+/// each line's English follows it (or, in English mode, stands alone). `hits` are the
+/// highlighted query's hits in its Chinese header fields, in the order of
+/// `renda_study::search::header_fields`.
 #[component]
-pub fn DocumentHeading(document: &'static Document, #[prop(optional)] hits: Vec<TextHits>) -> impl IntoView {
+pub fn DocumentHeading(
+    document: &'static Document,
+    mode: ReadingMode,
+    #[prop(optional)] hits: Vec<TextHits>,
+) -> impl IntoView {
     let mut hits = hits.into_iter();
     let mut next = move || hits.next().unwrap_or_default();
+    let english = document.english.as_ref().filter(|_| mode.shows_english());
+    let chinese = mode.shows_chinese() || english.is_none();
     let title_lines = document
         .title
         .iter()
-        .map(|line| view! { <span class="title-line"><HitText text=line.text.as_str() hits=next()/></span> })
+        .map(|line| {
+            let hits = next();
+            chinese.then(
+                || view! { <span class="title-line" lang="zh-Hans"><HitText text=line.text.as_str() hits/></span> },
+            )
+        })
         .collect_view();
-    let speaker = document
-        .speaker
+    let english_title = english.map(|english| {
+        english
+            .title
+            .iter()
+            .map(|line| view! { <span class="title-line title-en" lang="en">{line.clone()}</span> })
+            .collect_view()
+    });
+    // A header line in Chinese (with its hits) and in English, as the mode shows them.
+    let mut line = move |class: &'static str, text: Option<&'static str>, translated: Option<&'static String>| {
+        let hits = text.map(|_| next());
+        let chinese = text.filter(|_| chinese).map(|text| {
+            view! { <p class=class lang="zh-Hans"><HitText text hits=hits.unwrap_or_default()/></p> }
+        });
+        let english = translated.map(|text| view! { <p class=format!("{class} en") lang="en">{text.clone()}</p> });
+        view! { {chinese} {english} }
+    };
+    let speaker =
+        line("speaker", document.speaker.as_ref().map(|s| s.text.as_str()), english.and_then(|e| e.speaker.as_ref()));
+    let adoption_note = line(
+        "adoption-note",
+        document.adoption_note.as_ref().map(|n| n.text.as_str()),
+        english.and_then(|e| e.adoption_note.as_ref()),
+    );
+    let date = document
+        .date
         .as_ref()
-        .map(|speaker| view! { <p class="speaker"><HitText text=speaker.text.as_str() hits=next()/></p> });
-    let adoption_note = document
-        .adoption_note
-        .as_ref()
-        .map(|note| view! { <p class="adoption-note"><HitText text=note.text.as_str() hits=next()/></p> });
+        .filter(|_| chinese)
+        .map(|date| view! { <p class="doc-date" lang="zh-Hans">{date.text.clone()}</p> });
+    let english_date =
+        english.and_then(|e| e.date.as_ref()).map(|date| view! { <p class="doc-date en" lang="en">{date.clone()}</p> });
     let kind = match document.kind {
         DocumentKind::Speech => "speech",
         DocumentKind::Resolution => "resolution",
         DocumentKind::Notice => "notice",
     };
     view! {
-        <header class=format!("doc-heading doc-heading-{kind}") lang="zh-Hans">
-            <h1 id="page-title" tabindex="-1">{title_lines}</h1>
+        <header class=format!("doc-heading doc-heading-{kind}")>
+            <h1 id="page-title" tabindex="-1">{title_lines} {english_title}</h1>
             {speaker}
-            {document.date.as_ref().map(|date| view! { <p class="doc-date">{date.text.clone()}</p> })}
+            {date}
+            {english_date}
             {adoption_note}
         </header>
     }

@@ -1,10 +1,12 @@
 use crate::components::RepeatDiff;
 use crate::i18n::Strings;
+use crate::settings::Language;
 use leptos::prelude::*;
 use renda_model::{aligned_runs, Change, Document, Note, Paragraph};
 
-/// What a reader is told about a note: a label, a sentence, the reviewer's own words (written
-/// in English in the apparatus), if any, and comparisons to open: (what opens one, its runs).
+/// What a reader is told about a note: a label, a sentence, the reviewer's own words (the
+/// apparatus has them in both interface languages), if any, and comparisons to open: (what
+/// opens one, its runs).
 pub struct NoteText {
     pub class: &'static str,
     pub label: &'static str,
@@ -15,6 +17,12 @@ pub struct NoteText {
 
 /// Describes a note on `document` in the interface language.
 pub fn describe(note: &Note, strings: &Strings) -> NoteText {
+    let reviewer = |en: &String, zh: &String| {
+        Some(match strings.interface {
+            Language::Chinese => zh.clone(),
+            Language::English => en.clone(),
+        })
+    };
     match note {
         Note::Joined { lines: [a, b] } => NoteText {
             class: "joined",
@@ -23,11 +31,11 @@ pub fn describe(note: &Note, strings: &Strings) -> NoteText {
             reviewer: None,
             comparisons: Vec::new(),
         },
-        Note::Lacuna { note, .. } => NoteText {
+        Note::Lacuna { note, note_zh, .. } => NoteText {
             class: "lacuna",
             label: strings.lacuna_label,
             text: strings.lacuna_text.to_string(),
-            reviewer: Some(note.clone()),
+            reviewer: reviewer(note, note_zh),
             comparisons: Vec::new(),
         },
         Note::Duplicate { of, .. } => NoteText {
@@ -37,11 +45,18 @@ pub fn describe(note: &Note, strings: &Strings) -> NoteText {
             reviewer: None,
             comparisons: Vec::new(),
         },
-        Note::Interpolation { note, .. } => NoteText {
+        Note::Interpolation { note, note_zh, .. } => NoteText {
             class: "interpolation",
             label: strings.interpolation_label,
             text: strings.interpolation_text.to_string(),
-            reviewer: Some(note.clone()),
+            reviewer: reviewer(note, note_zh),
+            comparisons: Vec::new(),
+        },
+        Note::Sic { phrase, note, note_zh, .. } => NoteText {
+            class: "sic",
+            label: strings.sic_label,
+            text: (strings.sic_text)(phrase),
+            reviewer: reviewer(note, note_zh),
             comparisons: Vec::new(),
         },
         Note::Normalized { what, line } => NoteText {
@@ -98,7 +113,7 @@ pub fn EditorialNote(text: NoteText) -> impl IntoView {
             <strong class="note-label">{label}</strong>
             " "
             <span>{text}</span>
-            {reviewer.map(|words| view! { " " <span class="note-reviewer" lang="en">{words}</span> })}
+            {reviewer.map(|words| view! { " " <span class="note-reviewer">{words}</span> })}
             {comparisons
                 .into_iter()
                 .map(|(label, runs)| {

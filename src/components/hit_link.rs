@@ -1,12 +1,14 @@
 use crate::components::{KwicLine, Link};
 use crate::i18n::use_strings;
-use crate::route::Route;
+use crate::route::{ReadingMode, Route};
+use crate::settings::use_reading_mode;
 use crate::state::use_corpus;
 use leptos::prelude::*;
 use renda_study::search::{hit_text, Hit, Place};
 
 /// One line of a result list or concordance: where the hit is, and the hit in its context,
-/// linking to it.
+/// linking to it; a hit in the translation opens the English, or the parallel text if the
+/// reader reads in parallel.
 #[component]
 pub fn HitLink(
     hit: Hit<'static>,
@@ -22,17 +24,27 @@ pub fn HitLink(
     let place = hit.place;
     let label = move || match place {
         Place::Paragraph(n) => (strings.get().paragraph_label)(n),
+        Place::English(n) => (strings.get().english_place)(n),
         Place::Header(_) => strings.get().header_place.to_string(),
     };
+    let route = match place {
+        Place::Paragraph(n) => Route::hit(&document.slug, &query, all, Some(n)),
+        Place::Header(_) => Route::hit(&document.slug, &query, all, None),
+        Place::English(n) => {
+            let mode = match use_reading_mode().get_untracked() {
+                ReadingMode::Parallel => ReadingMode::Parallel,
+                _ => ReadingMode::English,
+            };
+            Route::hit(&document.slug, &query, all, Some(n)).in_mode(mode)
+        }
+    };
+    let lang = if matches!(place, Place::English(_)) { "en" } else { "zh-Hans" };
     view! {
         <li>
-            <Link to=Route::hit(&document.slug, &query, all, match place {
-                Place::Paragraph(n) => Some(n),
-                Place::Header(_) => None,
-            })>
+            <Link to=route>
                 {show_document.then(|| view! { <span class="result-place" lang="zh-Hans">{document.short_title.clone()}</span> })}
                 <span class="result-place">{label}</span>
-                <KwicLine text range=hit.range/>
+                <KwicLine text range=hit.range lang/>
             </Link>
         </li>
     }

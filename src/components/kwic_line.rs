@@ -9,12 +9,18 @@ const CONTEXT_CHARS: usize = 24;
 /// context (a match at the start or end of its text) is left out: rendered natively, an empty
 /// text would come out as a space the browser's render does not have.
 #[component]
-pub fn KwicLine(text: &'static str, range: Range<usize>) -> impl IntoView {
+pub fn KwicLine(
+    text: &'static str,
+    range: Range<usize>,
+    /// The text's language: Chinese unless said.
+    #[prop(default = "zh-Hans")]
+    lang: &'static str,
+) -> impl IntoView {
     let line = kwic(text, range, CONTEXT_CHARS);
     let before = (!line.before.is_empty()).then(|| view! { <span class="kwic-before">{line.before}</span> });
     let after = (!line.after.is_empty()).then(|| view! { <span class="kwic-after">{line.after}</span> });
     view! {
-        <span class="kwic" lang="zh-Hans">
+        <span class="kwic" lang=lang>
             {before}
             <mark>{line.hit}</mark>
             {after}

@@ -1,8 +1,9 @@
 use crate::components::{
-    describe, describe_repeats, CitePanel, EditorialNote, Link, ShareButton, TermMark, ToggleButton,
+    describe, describe_repeats, CitePanel, EditorialNote, HitText, Link, NoteText, ShareButton, TermMark, TextHits,
+    ToggleButton,
 };
-use crate::i18n::use_strings;
-use crate::route::Route;
+use crate::i18n::{use_strings, EN};
+use crate::route::{ReadingMode, Route};
 use crate::settings::{use_language, use_mark_terms};
 use crate::state::use_corpus;
 use leptos::prelude::*;
@@ -11,31 +12,39 @@ use renda_model::{Document, Edge, Note, Paragraph, Session};
 use renda_study::terms::{pieces, Span};
 use std::ops::Range;
 
-/// A body paragraph: its text with formulations marked (when the reader wants them) and search
-/// hits highlighted; its number in the margin (a link to it), a share button and its citation; and its editorial markers — lacunae as
-/// visible markers, a news-report line set apart and labelled, and, on the fullest version of
-/// a repeated passage, where the source repeats it.
+/// A body paragraph in a reading mode: its Chinese text with formulations marked (when the
+/// reader wants them), its English translation, or both side by side, with search hits
+/// highlighted; its number in the margin (a link to it), a share button and its citation; and
+/// its editorial markers — lacunae as visible markers (in the English too), a news-report line
+/// set apart and labelled, a suspected corruption flagged, on the fullest version of a repeated
+/// passage where the source repeats it, and with the English the translator's notes. The
+/// element a `#pN` link targets is the Chinese or English text, or in parallel the pair.
 #[component]
 pub fn ParagraphView(
     session: &'static Session,
     document: &'static Document,
     paragraph: &'static Paragraph,
+    mode: ReadingMode,
     /// Byte ranges of search hits in the paragraph's text.
     #[prop(optional)]
     hits: Vec<Range<usize>>,
     /// The document-wide index of the first of `hits`, so that marks can be stepped through.
     #[prop(optional)]
     first_hit: usize,
+    /// Search hits in the English translation.
+    #[prop(optional)]
+    english_hits: TextHits,
 ) -> impl IntoView {
     let strings = use_strings();
     let mark_terms = use_mark_terms();
     let language = use_language();
     let glossary = &use_corpus().glossary;
     let number = paragraph.number;
-    let anchor = Route::paragraph(&document.slug, number);
+    let anchor = Route::paragraph(&document.slug, number).in_mode(mode);
     let citing = RwSignal::new(false);
     let lacuna_at = move |edge: Edge| paragraph.lacunae().any(|e| e == edge);
     let marker = move || view! { <span class="lacuna-marker">{move || strings.get().lacuna_marker}</span> };
+    let english_marker = || view! { <span class="lacuna-marker">{EN.lacuna_marker}</span> };
     let text = paragraph.text.as_str();
     let spans = move |spans: Vec<Span>| {
         spans
@@ -65,42 +74,85 @@ pub fn ParagraphView(
             })
             .collect_view()
     };
+    let english = paragraph.english.as_ref().filter(|_| mode.shows_english());
     let notes = move || {
         let strings = strings.get();
         let own = paragraph
             .notes
             .iter()
-            .filter(|note| matches!(note, Note::Lacuna { .. } | Note::Interpolation { .. }))
+            .filter(|note| matches!(note, Note::Lacuna { .. } | Note::Interpolation { .. } | Note::Sic { .. }))
             .map(|note| describe(note, strings));
+        let translator = english.into_iter().flat_map(|english| &english.notes).map(|note| NoteText {
+            class: "translator",
+            label: strings.translator_note_label,
+            text: note.clone(),
+            reviewer: None,
+            comparisons: Vec::new(),
+        });
         own.chain(describe_repeats(document, number, strings))
+            .chain(translator)
             .map(|text| view! { <EditorialNote text/> })
             .collect_view()
     };
-    view! {
-        <div class="paragraph" class:interpolation=paragraph.is_interpolation()>
-            // The number a citation and a `#pN` link use, in the margin: a link to the paragraph
-            // (beside it, so that the paragraph's text is the text alone).
-            <Link to=anchor.clone() attr:class="para-number" attr:aria-label=move || (strings.get().paragraph_link)(number)>
-                {number}
-            </Link>
-            <p id=format!("p{number}") class="para" tabindex="-1" lang="zh-Hans" {..custom_attribute("elementtiming", format!("p{number}"))}>
+    let id = format!("p{number}");
+    let parallel = mode == ReadingMode::Parallel;
+    // The paragraph's own element carries the anchor, unless the pair does.
+    let own_anchor = move || (!parallel).then(|| id.clone());
+    let tools = move || {
+        let anchor = anchor.clone();
+        view! {
+            // The tools speak the interface's language inside a paragraph of either language.
+            <span class="para-tools" lang=move || language.get().tag()>
+                <ShareButton
+                    route=anchor
+                    title=document.short_title.clone()
+                    label=Signal::derive(move || (strings.get().share_paragraph)(number))
+                />
+                <ToggleButton open=citing class="cite-button" attr:aria-label=move || (strings.get().cite_paragraph)(number)>
+                    {move || strings.get().cite}
+                </ToggleButton>
+            </span>
+        }
+    };
+    let link = Route::paragraph(&document.slug, number).in_mode(mode);
+    let chinese = mode.shows_chinese().then(|| {
+        view! {
+            <p id=own_anchor() class="para" class:para-anchor=!parallel tabindex=(!parallel).then_some("-1") lang="zh-Hans" {..custom_attribute("elementtiming", format!("p{number}"))}>
                 {lacuna_at(Edge::Start).then(marker)}
                 {body}
                 {lacuna_at(Edge::End).then(marker)}
-                // The tools speak the interface's language inside a Chinese paragraph.
-                <span class="para-tools" lang=move || language.get().tag()>
-                    <ShareButton
-                        route=anchor
-                        title=document.short_title.clone()
-                        label=Signal::derive(move || (strings.get().share_paragraph)(number))
-                    />
-                    <ToggleButton open=citing class="cite-button" attr:aria-label=move || (strings.get().cite_paragraph)(number)>
-                        {move || strings.get().cite}
-                    </ToggleButton>
-                </span>
+                {english.is_none().then(tools.clone())}
             </p>
+        }
+    });
+    let translation = english.map(|english| {
+        view! {
+            <p id=own_anchor() class="para para-en" class:para-anchor=!parallel tabindex=(!parallel).then_some("-1") lang="en">
+                {lacuna_at(Edge::Start).then(english_marker)}
+                <HitText text=english.text.as_str() hits=english_hits/>
+                {lacuna_at(Edge::End).then(english_marker)}
+                {tools()}
+            </p>
+        }
+    });
+    view! {
+        <div
+            class="paragraph"
+            class:interpolation=paragraph.is_interpolation()
+            class:pair=parallel
+            class:para-anchor=parallel
+            id=parallel.then(|| format!("p{number}"))
+            tabindex=parallel.then_some("-1")
+        >
+            // The number a citation and a `#pN` link use, in the margin: a link to the paragraph
+            // (beside it, so that the paragraph's text is the text alone).
+            <Link to=link attr:class="para-number" attr:aria-label=move || (strings.get().paragraph_link)(number)>
+                {number}
+            </Link>
+            {chinese}
+            {translation}
             <Show when=move || citing.get()>
-                <CitePanel session document paragraph=Some(number)/>
+                <CitePanel session document paragraph=Some(number) mode/>
             </Show>
             {notes}
         </div>

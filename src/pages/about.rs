@@ -46,20 +46,34 @@ pub fn About() -> impl IntoView {
                     .sessions
                     .iter()
                     .map(|session| {
-                        view! {
-                            <DownloadButton
-                                label=Signal::derive(move || s().download_markdown)
-                                file_name=format!("{}.md", session.id)
-                                mime="text/markdown"
-                                content=move |_| renda_study::export::session_markdown(session)
-                            />
-                            <DownloadButton
-                                label=Signal::derive(move || s().download_text)
-                                file_name=format!("{}.txt", session.id)
-                                mime="text/plain"
-                                content=move |_| renda_study::export::session_text(session)
-                            />
-                        }
+                        use renda_study::export::{session_markdown, session_text, Translation};
+                        let formats = [
+                            (Translation::Left, "md", s().download_markdown),
+                            (Translation::Left, "txt", s().download_text),
+                            (Translation::Included, "md", s().download_markdown_translation),
+                            (Translation::Included, "txt", s().download_text_translation),
+                        ];
+                        formats
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, (translation, extension, _))| {
+                                let suffix = if translation == Translation::Included { ".zh-en" } else { "" };
+                                view! {
+                                    <DownloadButton
+                                        label=Signal::derive(move || {
+                                            let s = s();
+                                            [s.download_markdown, s.download_text, s.download_markdown_translation, s.download_text_translation][i]
+                                        })
+                                        file_name=format!("{}{suffix}.{extension}", session.id)
+                                        mime=if extension == "md" { "text/markdown" } else { "text/plain" }
+                                        content=move |_| match extension {
+                                            "md" => session_markdown(session, translation),
+                                            _ => session_text(session, translation),
+                                        }
+                                    />
+                                }
+                            })
+                            .collect_view()
                     })
                     .collect_view()}
             </div>

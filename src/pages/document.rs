@@ -5,13 +5,15 @@ use crate::components::{
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
 use crate::paragraphs;
-use crate::route::{use_permalink, use_route, Highlight, Route};
+use crate::route::{use_permalink, use_route, Highlight, ReadingMode, Route};
 use crate::state::{use_corpus, use_index};
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_params_map};
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
 use renda_model::{Document, DocumentId, Session};
-use renda_study::export::document_text;
+use renda_study::export::{document_text, Translation};
 use renda_study::search::{header_fields, heading_field_count, Place};
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -19,60 +21,84 @@ use std::ops::Range;
 /// Characters of the document's opening used as its meta description.
 const DESCRIPTION_CHARS: usize = 120;
 
-/// `/d/:slug`: one document, laid out by kind, with its editorial markers, a toggle to its
-/// source lines, citation and download, and previous/next navigation (also ← and →; `j`/`k`
-/// move by paragraph). Opened from search results (`?hl=…`), it highlights every match.
+/// `/d/:slug` (and `/d/:slug/en`, `/d/:slug/parallel`): one document in a reading mode, laid
+/// out by kind, with its editorial markers, a switch of mode (also `m`), a toggle to its source
+/// lines, citation and download, and previous/next navigation (also ← and →; `j`/`k` move by
+/// paragraph). Opened from search results (`?hl=…`), it highlights every match.
 #[component]
 pub fn DocumentPage() -> impl IntoView {
     let corpus = use_corpus();
-    let params = use_params_map();
+    let route = use_route();
+    // Leaving for another page changes the route before the router unmounts this one: the page
+    // keeps its document until then, rather than tearing it down under the reader's click.
+    let page = Memo::new(move |previous: Option<&Option<(String, ReadingMode)>>| match route.get() {
+        Some(Route::Document { slug, mode, .. }) => Some((slug, mode.unwrap_or_default())),
+        Some(_) => previous.cloned().flatten(),
+        None => None,
+    });
     move || {
-        let slug = params.read().get("slug").unwrap_or_default();
-        match corpus.document(&slug) {
-            Some((session, document)) => view! { <DocumentReader session document/> }.into_any(),
+        let found = page.get().and_then(|(slug, mode)| Some((corpus.document(&slug)?, mode)));
+        match found {
+            Some(((session, document), mode)) => view! { <DocumentReader session document mode/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),
         }
     }
 }
 
-/// The page body for one document; rebuilt when the slug changes, which also renews its
-/// keyboard shortcuts.
+/// The page body for one document in one mode; rebuilt when either changes, which also renews
+/// its keyboard shortcuts.
 #[component]
-fn DocumentReader(session: &'static Session, document: &'static Document) -> impl IntoView {
+fn DocumentReader(session: &'static Session, document: &'static Document, mode: ReadingMode) -> impl IntoView {
     let strings = use_strings();
     let show_source = RwSignal::new(false);
     let citing = RwSignal::new(false);
     let route = use_route();
     let (previous, next) = session.neighbours(&document.slug);
     follow_paragraph_links(document);
-    document_shortcuts(previous, next);
+    document_shortcuts(document, mode, previous, next);
+    let this_page = Route::document(&document.slug).in_mode(mode);
 
-    let description = format!("{}：{}", document.full_title(), document.lead(DESCRIPTION_CHARS));
-    let trail =
-        vec![(session.title.clone(), Route::Overview), (document.short_title.clone(), Route::document(&document.slug))];
+    let description = match (mode, &document.english) {
+        (ReadingMode::English, Some(english)) => format!(
+            "{}: {}",
+            english.title.join(" "),
+            document.paragraphs.first().and_then(|p| p.english.as_ref()).map_or("", |e| e.text.as_str())
+        )
+        .chars()
+        .take(DESCRIPTION_CHARS * 2)
+        .collect(),
+        _ => format!("{}：{}", document.full_title(), document.lead(DESCRIPTION_CHARS)),
+    };
+    let trail = vec![(session.title.clone(), Route::Overview), (document.short_title.clone(), this_page.clone())];
     // The highlighted query and its hits, searched once for the bar, the heading and the body.
     let highlight = Memo::new(move |_| {
         let Some(Route::Document { highlight: Some(Highlight { query, all }), .. }) = route.get() else { return None };
         if query.trim().is_empty() {
             return None;
         }
-        let hits = DocumentHits::find(session, document, &query, all);
+        let hits = DocumentHits::find(session, document, &query, all, mode);
         Some((query, hits))
     });
     let hits = move || highlight.get().map(|(_, hits)| hits).unwrap_or_default();
+    let cleared = this_page.clone();
     let hit_bar = move || {
         highlight.get().map(|(text, hits)| {
-            view! { <HitBar query=text count=hits.count in_repeats=hits.in_repeats clear=Route::document(&document.slug)/> }
+            view! { <HitBar query=text count=hits.count in_repeats=hits.in_repeats clear=cleared.clone()/> }
         })
     };
+    // A mode that shows the English downloads it too.
+    let translation = if mode.shows_english() { Translation::Included } else { Translation::Left };
     let body = move || {
         if show_source.get() {
             return view! { <SourceView session document/> }.into_any();
         }
-        let DocumentHits { mut paragraphs, signature: signature_hits, .. } = hits();
+        let DocumentHits { mut paragraphs, mut english, signature: signature_hits, .. } = hits();
+        let english_salutation =
+            document.english.as_ref().and_then(|e| e.salutation.clone()).filter(|_| mode.shows_english());
         view! {
-            <div class="doc-body">
-                {document.salutation.as_ref().map(|s| view! { <p class="salutation" lang="zh-Hans">{s.text.clone()}</p> })}
+            <div class="doc-body" class:parallel=mode == ReadingMode::Parallel>
+                {document.salutation.as_ref().filter(|_| mode.shows_chinese()).map(|s| view! { <p class="salutation" lang="zh-Hans">{s.text.clone()}</p> })}
+                {english_salutation.map(|s| view! { <p class="salutation" lang="en">{s}</p> })}
                 {document
                     .paragraphs
                     .iter()
@@ -86,40 +112,51 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
                     })
                     .map(|(skipped, paragraph)| {
                         let TextHits { ranges, first } = paragraphs.remove(&paragraph.number).unwrap_or_default();
+                        let english_hits = english.remove(&paragraph.number).unwrap_or_default();
                         let gap = skipped.map(|(first, last)| {
                             view! { <p class="numbering-gap">{move || (strings.get().numbering_gap)(first, last)}</p> }
                         });
                         view! {
                             {gap}
-                            <ParagraphView session document paragraph hits=ranges first_hit=first/>
+                            <ParagraphView session document paragraph mode hits=ranges first_hit=first english_hits/>
                         }
                     })
                     .collect_view()}
-                {document.signature.as_ref().map(|signature| view! { <SignatureBlock signature hits=signature_hits/> })}
+                {document.signature.as_ref().map(|signature| view! { <SignatureBlock signature document mode hits=signature_hits/> })}
             </div>
         }
         .into_any()
     };
     view! {
         <PageFrame
-            title=document.short_title.clone()
+            title=move || match (mode, &document.english) {
+                (ReadingMode::English, Some(english)) => english.title.last().cloned().unwrap_or_default(),
+                (ReadingMode::Parallel, _) => format!("{} · {}", document.short_title, (strings.get().mode_name)(mode)),
+                _ => document.short_title.clone(),
+            }
             description=Signal::stored(description)
-            canonical=Route::document(&document.slug)
+            canonical=this_page.clone()
             class="document"
         >
             <Breadcrumbs trail/>
             <article>
-                {move || view! { <DocumentHeading document hits=hits().heading/> }}
+                {move || view! { <DocumentHeading document mode hits=hits().heading/> }}
+                {(mode.shows_english() && document.english.is_some()).then(|| view! {
+                    <p class="translation-notice" role="note">{move || strings.get().translation_notice}</p>
+                })}
                 {hit_bar}
+                {document.english.is_some().then(|| view! { <ModeSwitch document/> })}
                 <div class="doc-tools">
                     <ToggleButton open=citing class="icon-button">
                         {move || strings.get().cite_document}
                     </ToggleButton>
                     <DownloadButton
-                        label=Signal::derive(move || strings.get().download_document)
-                        file_name=format!("{}.txt", document.slug)
+                        label=Signal::derive(move || {
+                            if translation == Translation::Included { strings.get().download_with_translation } else { strings.get().download_document }
+                        })
+                        file_name=format!("{}{}.txt", document.slug, if translation == Translation::Included { ".zh-en" } else { "" })
                         mime="text/plain"
-                        content=move |_| document_text(session, document)
+                        content=move |_| document_text(session, document, translation)
                     />
                     <button
                         class="icon-button"
@@ -130,14 +167,14 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
                     </button>
                 </div>
                 <Show when=move || citing.get()>
-                    <CitePanel session document paragraph=None/>
+                    <CitePanel session document paragraph=None mode/>
                 </Show>
                 // Every formulation and paragraph tool is a tab stop: a keyboard reader can pass them all.
                 <SkipLink to=PAGER_ID label=Signal::derive(move || strings.get().skip_past_text) class="skip-past"/>
                 {body}
                 <p class="print-source">
                     {move || strings.get().print_source} {move || strings.get().colon} {session.title.clone()} " · " {session.source.file.clone()}
-                    " · " <span class="print-url">{use_permalink(Route::document(&document.slug))}</span>
+                    " · " <span class="print-url">{use_permalink(this_page.clone())}</span>
                 </p>
             </article>
             <DocumentPager previous next/>
@@ -152,6 +189,8 @@ fn DocumentReader(session: &'static Session, document: &'static Document) -> imp
 struct DocumentHits {
     heading: Vec<TextHits>,
     paragraphs: BTreeMap<u32, TextHits>,
+    /// Hits in the paragraphs' English translations.
+    english: BTreeMap<u32, TextHits>,
     signature: Vec<TextHits>,
     count: usize,
     /// Hits in repetitions the reading text leaves out (searched with set-aside passages only).
@@ -159,9 +198,11 @@ struct DocumentHits {
 }
 
 impl DocumentHits {
-    fn find(session: &Session, document: &Document, query: &str, all: bool) -> DocumentHits {
+    fn find(session: &Session, document: &Document, query: &str, all: bool, mode: ReadingMode) -> DocumentHits {
         let mut header = vec![Vec::new(); header_fields(document).len()];
         let mut paragraphs: BTreeMap<u32, Vec<Range<usize>>> = BTreeMap::new();
+        let mut english: BTreeMap<u32, Vec<Range<usize>>> = BTreeMap::new();
+        let shown = |number: u32| document.paragraph(number).is_some_and(|p| p.duplicate_of().is_none());
         let mut in_repeats = 0;
         for hit in use_index().search_document(query, all, DocumentId::of(session, document)) {
             match hit.place {
@@ -173,12 +214,21 @@ impl DocumentHits {
                 // A repetition is not shown, so its hits could not be marked or stepped through
                 // (the search page lists them only when asked for set-aside passages).
                 Place::Paragraph(number) => {
-                    if document.paragraph(number).is_some_and(|p| p.duplicate_of().is_none()) {
+                    if shown(number) {
                         paragraphs.entry(number).or_default().push(hit.range);
                     } else {
                         in_repeats += 1;
                     }
                 }
+                // Hits in a text the mode does not show are not counted: the bar could not step to them.
+                Place::English(number) if mode.shows_english() => {
+                    if shown(number) {
+                        english.entry(number).or_default().push(hit.range);
+                    } else {
+                        in_repeats += 1;
+                    }
+                }
+                Place::English(_) => {}
             }
         }
         let signature = header.split_off(heading_field_count(document).min(header.len()));
@@ -189,9 +239,28 @@ impl DocumentHits {
             TextHits { ranges, first }
         };
         let heading = header.into_iter().map(&mut number).collect();
-        let paragraphs = paragraphs.into_iter().map(|(n, ranges)| (n, number(ranges))).collect();
+        // Numbered in reading order: the English hits are all in the English text, which a mode
+        // showing both puts after the Chinese of the same paragraph.
+        let mut numbered_paragraphs = BTreeMap::new();
+        let mut numbered_english = BTreeMap::new();
+        let numbers: std::collections::BTreeSet<u32> = paragraphs.keys().chain(english.keys()).copied().collect();
+        for n in numbers {
+            if let Some(ranges) = paragraphs.remove(&n) {
+                numbered_paragraphs.insert(n, number(ranges));
+            }
+            if let Some(ranges) = english.remove(&n) {
+                numbered_english.insert(n, number(ranges));
+            }
+        }
         let signature = signature.into_iter().map(&mut number).collect();
-        DocumentHits { heading, paragraphs, signature, count, in_repeats }
+        DocumentHits {
+            heading,
+            paragraphs: numbered_paragraphs,
+            english: numbered_english,
+            signature,
+            count,
+            in_repeats,
+        }
     }
 }
 
@@ -209,21 +278,78 @@ fn follow_paragraph_links(document: &'static Document) {
     });
 }
 
-/// ← and → open the previous and next document; `j` and `k` move by paragraph.
-fn document_shortcuts(previous: Option<&'static Document>, next: Option<&'static Document>) {
+/// The switch of reading mode: a link per mode (so it works without JavaScript, each mode being
+/// a prerendered page). With JavaScript, switching keeps the reader at the paragraph in view
+/// and keeps a highlighted query.
+#[component]
+fn ModeSwitch(document: &'static Document) -> impl IntoView {
+    let strings = use_strings();
     let navigate = use_navigate();
+    let route = use_route();
+    let links = ReadingMode::ALL
+        .into_iter()
+        .map(|target| {
+            let navigate = navigate.clone();
+            view! {
+                <A
+                    href=Route::document(&document.slug).in_mode(target).href()
+                    exact=true
+                    on:click=move |event: web_sys::MouseEvent| {
+                        if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+                            return;
+                        }
+                        event.prevent_default();
+                        switch_mode(&navigate, document, target, route.get_untracked());
+                    }
+                >
+                    {move || (strings.get().mode_name)(target)}
+                </A>
+            }
+        })
+        .collect_view();
+    view! { <nav class="mode-switch" aria-label=move || strings.get().reading_mode>{links}</nav> }
+}
+
+/// Opens the document in another reading mode at the paragraph the reader is at, with the
+/// query highlighted in `current` (the page's route) still highlighted.
+fn switch_mode(
+    navigate: &impl Fn(&str, NavigateOptions),
+    document: &Document,
+    mode: ReadingMode,
+    current: Option<Route>,
+) {
+    let highlight = match current {
+        Some(Route::Document { highlight, .. }) => highlight,
+        _ => None,
+    };
+    let route =
+        Route::Document { slug: document.slug.clone(), mode: Some(mode), highlight, paragraph: paragraphs::current() };
+    navigate(&route.path(), NavigateOptions { scroll: false, ..Default::default() });
+}
+
+/// ← and → open the previous and next document; `j` and `k` move by paragraph; `m` switches
+/// to the next reading mode.
+fn document_shortcuts(
+    document: &'static Document,
+    mode: ReadingMode,
+    previous: Option<&'static Document>,
+    next: Option<&'static Document>,
+) {
+    let navigate = use_navigate();
+    let route = use_route();
     let keys = window_event_listener(ev::keydown, move |event| {
         if event.ctrl_key() || event.meta_key() || event.alt_key() || crate::is_typing(&event) {
             return;
         }
         let open = |document: Option<&Document>| {
             if let Some(document) = document {
-                navigate(&Route::document(&document.slug).path(), Default::default());
+                navigate(&Route::document(&document.slug).in_mode(mode).path(), Default::default());
             }
         };
         match event.key().as_str() {
             "ArrowLeft" => open(previous),
             "ArrowRight" => open(next),
+            "m" if document.english.is_some() => switch_mode(&navigate, document, mode.next(), route.get_untracked()),
             "j" => paragraphs::step(1),
             "k" => paragraphs::step(-1),
             _ => {}

@@ -35,7 +35,7 @@ pub fn Pages() -> impl IntoView {
     view! {
         <Routes fallback=NotFound>
             <Route path=path!("/") view=Overview/>
-            <Route path=path!("/d/:slug") view=DocumentPage/>
+            <Route path=path!("/d/:slug/:mode?") view=DocumentPage/>
             <Route path=path!("/about") view=About/>
             <Route path=path!("/search") view=SearchPage/>
             <Route path=path!("/terms") view=TermsPage/>

@@ -24,6 +24,8 @@ pub fn Overview() -> impl IntoView {
                 .enumerate()
                 .map(|(index, session)| {
                     let (documents, paragraphs) = (session.documents.len(), session.paragraph_count());
+                    // The list goes by kind; where the source's order differs, the reader is told.
+                    let reordered = session.reading_order().iter().map(|d| &d.slug).ne(session.documents.iter().map(|d| &d.slug));
                     view! {
                         <section class="session">
                             <h1 id=(index == 0).then_some("page-title") tabindex="-1" lang="zh-Hans">
@@ -36,6 +38,7 @@ pub fn Overview() -> impl IntoView {
                             </p>
                             <p class="session-counts">{move || (strings.get().documents_count)(documents, paragraphs)}</p>
                             <DocumentList session/>
+                            {reordered.then(|| view! { <p class="reading-order">{move || strings.get().reading_order_note}</p> })}
                         </section>
                     }
                 })

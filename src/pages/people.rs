@@ -17,7 +17,7 @@ pub fn PeoplePage() -> impl IntoView {
         .map(|person| {
             let evidence = &person.evidence;
             let evidence_at =
-                Route::Document { slug: evidence.document.clone(), highlight: None, paragraph: evidence.paragraph };
+                Route::Document { slug: evidence.document.clone(), mode: None, highlight: None, paragraph: evidence.paragraph };
             let evidence_title = corpus.document(&evidence.document).map(|(_, d)| d.short_title.clone()).unwrap_or_default();
             // Counted as the search page counts: every mention, and how many of them are in
             // set-aside passages (which a default search leaves out).

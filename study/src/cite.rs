@@ -70,6 +70,32 @@ pub fn cite(style: Style, cited: &Cited) -> String {
     }
 }
 
+/// A citation of the project's English translation (Chicago style, as a translated work): the
+/// translation's title, that it is an unofficial translation by Renda Reader, and the Chinese
+/// original it translates. `None` where the document has no translation.
+pub fn cite_translation(cited: &Cited) -> Option<String> {
+    let english = cited.document.english.as_ref()?;
+    let english_title = match (cited.document.kind, english.title.get(1)) {
+        (DocumentKind::Resolution, Some(subject)) => subject.clone(),
+        _ => english.title.join(" "),
+    };
+    let english_author = match cited.document.kind {
+        DocumentKind::Speech => english.speaker.clone(),
+        DocumentKind::Resolution => english.title.first().cloned(),
+        DocumentKind::Notice => Some(english.signature.join(" ")).filter(|s| !s.is_empty()),
+    }
+    .unwrap_or_else(|| author(cited));
+    let part = cited.paragraph.map(|n| format!(", para. {n}")).unwrap_or_default();
+    Some(format!(
+        "{english_author}. “{english_title}.” Unofficial translation by Renda Reader of “{}” ({}). {}{part}. Accessed {}. {}.",
+        title(cited.document),
+        author(cited),
+        english_date(date(cited)),
+        english_date(cited.accessed),
+        cited.url
+    ))
+}
+
 /// One paragraph as a journalist pastes it: its text, with `gap` (the marker the reader sees) where
 /// the source has lost text at either end, then who said or issued it, in which document and
 /// paragraph, when, and the link. No quotation marks go around the text: its own quotation

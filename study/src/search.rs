@@ -3,6 +3,10 @@
 //! sides and a query in Traditional characters is converted to Simplified, each by a
 //! one-to-one character mapping, so that offsets in the folded text are offsets in the
 //! original text too.
+//!
+//! A query in Latin letters (no Chinese character in it) searches the English translation
+//! instead, case-insensitively, for words and phrases: a match must begin at the start of a
+//! word (`art` finds *article*, not *party*).
 
 use renda_model::{Corpus, Document, DocumentId, Paragraph};
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,6 +21,8 @@ pub enum Place {
     /// [`header_fields`]. (Not by source line: a resolution's meeting and subject lines share
     /// one.)
     Header(usize),
+    /// A body paragraph's English translation, by the paragraph's number.
+    English(u32),
 }
 
 /// One searchable text: a paragraph or a header field.
@@ -26,6 +32,8 @@ struct Entry<'c> {
     place: Place,
     /// Whether the reading text leaves it out or sets it apart (a repetition or a news report).
     set_aside: bool,
+    /// Whether the text is English (a translation), which only a Latin query searches.
+    english: bool,
     /// The text as the corpus has it.
     text: &'c str,
     /// The text, folded.
@@ -61,6 +69,8 @@ pub fn fold_char(c: char) -> char {
         '\u{FF62}' => '「',
         '\u{FF63}' => '」',
         '\u{FF64}' => '、',
+        // Typographic apostrophes, as the translation writes them, match a typed one.
+        '\u{2019}' | '\u{2018}' => '\'',
         _ => c,
     };
     folded.to_ascii_lowercase()
@@ -79,7 +89,8 @@ impl<'c> SearchIndex<'c> {
             for document in &session.documents {
                 let id = DocumentId::of(session, document);
                 let mut push = |place, set_aside, text: &'c str| {
-                    entries.push(Entry { document: id, place, set_aside, text, folded: fold(text) })
+                    let english = matches!(place, Place::English(_));
+                    entries.push(Entry { document: id, place, set_aside, english, text, folded: fold(text) })
                 };
                 for (i, (text, _)) in header_fields(document).into_iter().enumerate() {
                     push(Place::Header(i), false, text);
@@ -87,9 +98,14 @@ impl<'c> SearchIndex<'c> {
                 for paragraph in &document.paragraphs {
                     push(Place::Paragraph(paragraph.number), is_set_aside(paragraph), &paragraph.text);
                 }
+                for paragraph in &document.paragraphs {
+                    if let Some(english) = &paragraph.english {
+                        push(Place::English(paragraph.number), is_set_aside(paragraph), &english.text);
+                    }
+                }
             }
         }
-        let characters = entries.iter().flat_map(|e| e.folded.chars()).collect();
+        let characters = entries.iter().filter(|e| !e.english).flat_map(|e| e.folded.chars()).collect();
         SearchIndex { entries, characters, traditional: &corpus.traditional }
     }
 
@@ -106,7 +122,7 @@ impl<'c> SearchIndex<'c> {
             .collect()
     }
 
-    /// Every character of the folded texts: what a query can match.
+    /// Every character of the folded Chinese texts: what a Chinese query can match.
     pub fn characters(&self) -> &BTreeSet<char> {
         &self.characters
     }
@@ -127,9 +143,12 @@ impl<'c> SearchIndex<'c> {
         if needle.is_empty() {
             return Vec::new();
         }
+        let english = searches_english(&needle);
         let mut hits = Vec::new();
-        for entry in self.entries.iter().filter(|e| (include_set_aside || !e.set_aside) && keep(e)) {
-            hits.extend(find_all(entry.text, &entry.folded, &needle).map(|range| Hit {
+        for entry in
+            self.entries.iter().filter(|e| e.english == english && (include_set_aside || !e.set_aside) && keep(e))
+        {
+            hits.extend(find_all(entry.text, &entry.folded, &needle, english).map(|range| Hit {
                 document: entry.document,
                 place: entry.place,
                 range,
@@ -157,6 +176,17 @@ impl<'c> SearchIndex<'c> {
     }
 }
 
+/// Whether a query searches the English translation: it has a Latin letter and no Chinese
+/// character (a query mixing the two can match neither text, and is searched as Chinese).
+pub fn searches_english(query: &str) -> bool {
+    query.chars().any(|c| c.is_ascii_alphabetic()) && !query.chars().any(is_chinese)
+}
+
+/// Whether a character is a CJK ideograph (the unified blocks and their extensions).
+fn is_chinese(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
+}
+
 /// Whether the reading text leaves a paragraph out (a repetition) or sets it apart (a report).
 fn is_set_aside(paragraph: &Paragraph) -> bool {
     paragraph.duplicate_of().is_some() || paragraph.is_interpolation()
@@ -167,6 +197,7 @@ pub fn hit_text<'c>(corpus: &'c Corpus, hit: &Hit) -> Option<(&'c Document, &'c 
     let (_, document) = corpus.find(hit.document)?;
     let text = match hit.place {
         Place::Paragraph(n) => document.paragraph(n)?.text.as_str(),
+        Place::English(n) => document.paragraph(n)?.english.as_ref()?.text.as_str(),
         Place::Header(index) => header_fields(document).get(index)?.0,
     };
     Some((document, text))
@@ -190,15 +221,24 @@ pub fn header_fields(document: &Document) -> Vec<(&str, u32)> {
 }
 
 /// Byte ranges in `text` of every non-overlapping occurrence of `needle` in `folded` (the
-/// folded `text`). Folding maps characters one to one, so the n-th character of `folded` is the
-/// n-th of `text`; one pass over both, in step, converts the folded offsets.
-fn find_all<'a>(text: &'a str, folded: &'a str, needle: &'a str) -> impl Iterator<Item = Range<usize>> + 'a {
+/// folded `text`), only those at the start of a word if `word_start`. Folding maps characters
+/// one to one, so the n-th character of `folded` is the n-th of `text`; one pass over both, in
+/// step, converts the folded offsets.
+fn find_all<'a>(
+    text: &'a str,
+    folded: &'a str,
+    needle: &'a str,
+    word_start: bool,
+) -> impl Iterator<Item = Range<usize>> + 'a {
     let mut cursor = Cursor { text: text.char_indices(), folded_at: 0, text_at: 0 };
-    folded.match_indices(needle).map(move |(start, found)| {
-        let start_in_text = cursor.advance_to(folded, start);
-        let end_in_text = cursor.advance_to(folded, start + found.len());
-        start_in_text..end_in_text
-    })
+    let starts_word = move |start: usize| folded[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    folded.match_indices(needle).filter(move |(start, _)| !word_start || starts_word(*start)).map(
+        move |(start, found)| {
+            let start_in_text = cursor.advance_to(folded, start);
+            let end_in_text = cursor.advance_to(folded, start + found.len());
+            start_in_text..end_in_text
+        },
+    )
 }
 
 /// Walks a text and its folded form in step, one character at a time.

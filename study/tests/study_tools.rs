@@ -2,8 +2,8 @@
 //! citations and exports.
 
 use renda_model::{Corpus, Date};
-use renda_study::cite::{cite, quote_card, Cited, Style};
-use renda_study::export::{document_text, session_markdown, session_text};
+use renda_study::cite::{cite, cite_translation, quote_card, Cited, Style};
+use renda_study::export::{document_text, session_markdown, session_text, Translation};
 use renda_study::search::{kwic, Place, SearchIndex};
 use renda_study::terms::counts;
 
@@ -156,18 +156,18 @@ fn exports_carry_the_reading_text_with_its_markers_and_the_source() {
     let corpus = corpus();
     let session = &corpus.sessions[0];
     let (_, notice) = corpus.document("by-election-notice").expect("notice");
-    let text = document_text(session, notice);
+    let text = document_text(session, notice, Translation::Left);
     assert!(
         text.starts_with("衡阳市第十六届人民代表大会第三次会议公告\n\n　　衡阳市第十六届人民代表大会第三次会议，补选")
     );
     assert!(text.contains("第三次会议主席团\n2023年12月27日\n"));
     assert!(text.contains("3861146a58d5d8e7e8184f35a12c81082f22f887d9b6a9de0483a97057c5986b"));
 
-    let all = session_text(session);
+    let all = session_text(session, Translation::Left);
     assert_eq!(all.matches("市委将一如既往支持和保障各级人大依法行使职权").count(), 1, "repetitions once");
     assert!(all.contains("〔缺文〕全生产、生态环保"));
     assert!(all.contains("〔新闻报道插入语〕刘正兴表示"));
-    let markdown = session_markdown(session);
+    let markdown = session_markdown(session, Translation::Left);
     assert!(markdown.starts_with("# 衡阳市第十六届人民代表大会第三次会议\n\n## 在市十六届人大三次会议闭幕会上的讲话\n\n刘越高\n\n（2023年12月27日）\n\n各位代表，同志们：\n\n"));
     assert!(markdown.contains("\n> 〔新闻报道插入语〕部分在衡的全国人大代表"));
     assert!(markdown.contains(
@@ -196,4 +196,54 @@ fn every_hit_resolves_to_its_own_text_including_a_resolution_subject_line() {
         [Place::Header(1), Place::Paragraph(1), Place::Paragraph(1)],
         "the subject line is the plan's second header field"
     );
+}
+
+#[test]
+fn a_latin_query_searches_the_translation_by_words_and_phrases_in_any_case() {
+    let corpus = corpus();
+    let index = SearchIndex::new(&corpus);
+    let hits = index.search("High-Quality Development", false);
+    assert!(hits.len() >= 5, "{} hits", hits.len());
+    assert!(hits.iter().all(|h| matches!(h.place, Place::English(_))), "English hits only");
+    for hit in &hits {
+        let (_, text) = renda_study::search::hit_text(&corpus, hit).expect("the hit resolves");
+        assert_eq!(text[hit.range.clone()].to_lowercase(), "high-quality development");
+    }
+    // A match begins a word: "art" is in "party" but begins no word there.
+    let party = index.search("party", false).len();
+    assert!(party > 0);
+    let art = index.search("art", true);
+    assert!(art.iter().all(|hit| {
+        let (_, text) = renda_study::search::hit_text(&corpus, hit).expect("resolves");
+        text[..hit.range.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    }));
+    // A typed apostrophe finds the translation's typographic one, and Chinese finds only Chinese.
+    assert!(!index.search("people's congress", false).is_empty());
+    assert!(index.search("高质量发展", false).iter().all(|h| !matches!(h.place, Place::English(_))));
+}
+
+#[test]
+fn exports_carry_the_translation_when_asked_and_say_it_is_unofficial() {
+    let corpus = corpus();
+    let session = &corpus.sessions[0];
+    let (_, notice) = corpus.document("by-election-notice").expect("notice");
+    let text = document_text(session, notice, Translation::Included);
+    let chinese = text.find("　　衡阳市第十六届人民代表大会第三次会议，补选").expect("the Chinese paragraph");
+    let english = text.find("Yang Qingqing").expect("its translation");
+    assert!(chinese < english, "each unit, then its translation");
+    assert!(text.contains("unofficial translation by Renda Reader; the Chinese text is authoritative"));
+    assert!(!document_text(session, notice, Translation::Left).contains("Yang Qingqing"));
+    let markdown = session_markdown(session, Translation::Included);
+    assert!(markdown.contains("\n> [news-report insertion]"), "the English report is marked too");
+    assert!(markdown.contains("[gap]"), "and its gaps");
+}
+
+#[test]
+fn a_citation_of_the_translation_says_it_is_an_unofficial_translation_by_renda_reader() {
+    let corpus = corpus();
+    let url = "https://example.org/d/closing-speech/en#p3";
+    let citation = cite_translation(&cited(&corpus, "closing-speech", Some(3), url)).expect("translated");
+    assert!(citation.starts_with("Liu Yuegao. “"), "{citation}");
+    assert!(citation.contains("Unofficial translation by Renda Reader of “在市十六届人大三次会议闭幕会上的讲话” (刘越高)"));
+    assert!(citation.contains("December 27, 2023, para. 3. Accessed November 28, 2026. https://example.org/d/closing-speech/en#p3."));
 }

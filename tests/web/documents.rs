@@ -97,3 +97,54 @@ async fn previous_and_next_follow_the_reading_order() {
         Some("/d/procuratorate-report")
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_english_mode_shows_the_translation_labelled_unofficial_with_gaps_and_notes() {
+    let page = mount_at("/d/closing-speech/en").await;
+    assert_eq!(page.texts("h1 .title-line").len(), 1);
+    assert_eq!(page.find("h1 .title-line").and_then(|t| t.get_attribute("lang")).as_deref(), Some("en"));
+    assert_eq!(page.texts(".speaker"), ["Liu Yuegao"]);
+    assert_eq!(page.texts(".doc-date"), ["(27 December 2023)"]);
+    assert!(page.find(".translation-notice").is_some_and(|n| n.text_content().unwrap_or_default().contains("非官方译文")));
+    let p1 = page.find("#p1").expect("paragraph 1");
+    assert_eq!(p1.get_attribute("lang").as_deref(), Some("en"));
+    assert!(p1.text_content().unwrap_or_default().starts_with("Through the joint efforts"));
+    assert!(page.find("p.para[lang='zh-Hans']").is_none(), "no Chinese text in English mode");
+    let p5 = page.find("#p5").and_then(|p| p.text_content()).unwrap_or_default();
+    assert!(p5.starts_with("〔缺文〕") || p5.starts_with("[gap]"), "{p5}");
+    assert!(!page.find_all(".note-translator").is_empty(), "the translator's notes are shown");
+    let current: Vec<String> = page
+        .find_all(".mode-switch a")
+        .iter()
+        .filter(|a| a.get_attribute("aria-current").as_deref() == Some("page"))
+        .map(|a| a.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(current, ["英文"], "the switch shows the mode read in");
+}
+
+#[wasm_bindgen_test]
+async fn the_parallel_mode_pairs_each_paragraph_with_its_translation_under_one_anchor() {
+    let page = mount_at("/d/government-work-report/parallel").await;
+    let pairs = page.find_all(".paragraph.pair");
+    assert_eq!(pairs.len(), 4);
+    for (i, pair) in pairs.iter().enumerate() {
+        assert_eq!(pair.id(), format!("p{}", i + 1));
+        let langs: Vec<String> = (0..2)
+            .filter_map(|n| pair.query_selector_all("p.para").ok()?.item(n))
+            .filter_map(|p| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(p).ok()?.get_attribute("lang"))
+            .collect();
+        assert_eq!(langs, ["zh-Hans", "en"], "pair {}", i + 1);
+    }
+    assert_eq!(page.texts("h1 .title-line").len(), 4, "both title lines in both languages");
+    assert_eq!(page.find(".pager-next").and_then(|a| a.get_attribute("href")).as_deref(), Some("/d/standing-committee-report/parallel"));
+}
+
+#[wasm_bindgen_test]
+async fn a_suspected_corruption_is_flagged_and_reviewer_notes_speak_the_interface_language() {
+    let page = mount_at("/d/closing-speech").await;
+    let sic = page.texts(".note-sic");
+    assert_eq!(sic.len(), 3);
+    assert!(sic[2].contains("“核心技术应用”照录原文") && sic[2].contains("核技术应用"), "{}", sic[2]);
+    let lacuna = page.texts(".note-lacuna .note-reviewer");
+    assert!(lacuna[0].contains("原文缺了这一段的开头"), "{}", lacuna[0]);
+}

@@ -1,4 +1,4 @@
-use renda_reader::route::{Highlight, Route};
+use renda_reader::route::{Highlight, ReadingMode, Route};
 use renda_reader::state::embedded_corpus;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -6,7 +6,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 fn every_prerendered_route_reads_back_from_its_own_path_and_has_a_file_of_its_own() {
     let corpus = embedded_corpus().expect("the corpus");
     let routes = Route::all(corpus);
-    assert_eq!(routes.len(), 6 + 8 + corpus.glossary.len());
+    assert_eq!(routes.len(), 6 + 8 * 3 + corpus.glossary.len(), "each document in each reading mode");
     let mut files: Vec<String> = routes.iter().map(|r| r.file().expect("a folder name")).collect();
     for route in &routes {
         assert_eq!(Route::parse(&route.path()).as_ref(), Some(route), "{}", route.path());
@@ -17,6 +17,23 @@ fn every_prerendered_route_reads_back_from_its_own_path_and_has_a_file_of_its_ow
     assert!(files.contains(&"terms/三高四新/index.html".to_string()));
     assert!(files.contains(&"index.html".to_string()));
     assert!(files.contains(&"compare/index.html".to_string()));
+    assert!(files.contains(&"d/plan/index.html".to_string()));
+    assert!(files.contains(&"d/plan/en/index.html".to_string()));
+    assert!(files.contains(&"d/plan/parallel/index.html".to_string()));
+}
+
+#[wasm_bindgen_test]
+fn a_document_address_carries_its_reading_mode() {
+    let english = Route::paragraph("plan", 1).in_mode(ReadingMode::English);
+    assert_eq!(english.path(), "/d/plan/en#p1");
+    assert_eq!(Route::parse("/d/plan/parallel/?hl=x#p2").map(|r| r.path()).as_deref(), Some("/d/plan/parallel?hl=x#p2"));
+    assert_eq!(Route::parse("/d/plan"), Some(Route::document("plan").in_mode(ReadingMode::Chinese)));
+    assert_eq!(Route::document("plan").path(), "/d/plan", "a mode left open is written as Chinese");
+    // A link left open takes the reader's mode; one that names its mode keeps it.
+    assert_eq!(Route::document("plan").resolved(ReadingMode::Parallel).path(), "/d/plan/parallel");
+    assert_eq!(english.clone().resolved(ReadingMode::Chinese), english);
+    assert_eq!(Route::About.in_mode(ReadingMode::English), Route::About);
+    assert_eq!(Route::parse("/d/plan/fr"), None, "no such mode");
 }
 
 #[wasm_bindgen_test]
@@ -27,13 +44,14 @@ fn queries_with_url_syntax_survive_the_address() {
     assert_eq!(Route::parse(&search.path()), Some(search));
     let hit = Route::Document {
         slug: "plan".to_string(),
+        mode: Some(ReadingMode::Parallel),
         highlight: Some(Highlight { query: query.to_string(), all: false }),
         paragraph: Some(12),
     };
     assert_eq!(Route::parse(&hit.path()), Some(hit));
     // What a form or another site may write: `+` for a space, a trailing slash from the host.
     assert_eq!(Route::parse("/search?q=a+b"), Some(Route::search("a b", false)));
-    assert_eq!(Route::parse("/d/plan/#p3"), Some(Route::paragraph("plan", 3)));
+    assert_eq!(Route::parse("/d/plan/#p3"), Some(Route::paragraph("plan", 3).in_mode(ReadingMode::Chinese)));
 }
 
 #[wasm_bindgen_test]

@@ -65,6 +65,7 @@ impl<'a> Breaks<'a> {
                         lines: Vec::new(),
                         notes: Vec::new(),
                         clauses: Vec::new(),
+                        english: None,
                     };
                     if let Some(lacuna) = self.lacunae.get(&(line.number, Edge::Start)) {
                         fresh.notes.push(lacuna_note(lacuna));
@@ -117,12 +118,12 @@ impl<'a> Breaks<'a> {
 }
 
 fn lacuna_note(entry: &LacunaEntry) -> Note {
-    Note::Lacuna { at: entry.at, line: *entry.line.get_ref(), note: entry.note.clone() }
+    Note::Lacuna { at: entry.at, line: *entry.line.get_ref(), note: entry.note.clone(), note_zh: entry.note_zh.clone() }
 }
 
 /// The error for a line that stops mid-sentence with no decision, with the likely decision.
 fn unreviewed_break(source: &SourceFile<'_>, line: &Line<'_>, text: &str, next: Option<&Line<'_>>) -> IngestError {
-    let lacuna = format!("[[lacuna]]\nline = {}\nat = \"end\"\nnote = \"…\"", line.number);
+    let lacuna = format!("[[lacuna]]\nline = {}\nat = \"end\"\nnote = \"…\"\nnote_zh = \"…\"", line.number);
     let (what, proposal) = match next {
         Some(next) => (
             format!(

@@ -144,7 +144,11 @@ pub(super) fn reconcile(
                 return Err(apparatus.error_at(&entry.line, ErrorKind::Contradiction(message)));
             }
             (Some(_), true) => {}
-            (_, false) => notes[index].push(Note::Interpolation { form: entry.form, note: entry.note.clone() }),
+            (_, false) => notes[index].push(Note::Interpolation {
+                form: entry.form,
+                note: entry.note.clone(),
+                note_zh: entry.note_zh.clone(),
+            }),
         }
     }
     if let Some((index, form)) =
@@ -157,7 +161,7 @@ pub(super) fn reconcile(
         };
         let what = format!("the paragraph at line {line} reads as a news report inside the speech");
         let proposal = format!(
-            "[[interpolation]]\nline = {line}\nform = \"{form}\"\nnote = \"…\"\n# or, if it is part of the speech, add: reject = true"
+            "[[interpolation]]\nline = {line}\nform = \"{form}\"\nnote = \"…\"\nnote_zh = \"…\"\n# or, if it is part of the speech, add: reject = true"
         );
         return Err(source.error(line, ErrorKind::Unreviewed { what, proposal }));
     }

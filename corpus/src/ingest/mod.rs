@@ -13,7 +13,7 @@ mod text;
 
 use crate::apparatus::Apparatus;
 use crate::error::{ErrorKind, IngestError};
-use renda_model::{Document, DocumentKind, Session, Source, SourceLine};
+use renda_model::{Document, DocumentKind, Note, Session, Source, SourceLine};
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
 
@@ -92,9 +92,11 @@ pub fn read_session(source_name: &str, bytes: &[u8], apparatus: &Apparatus) -> R
             signature: header.signature,
             notes: header.notes,
             source: lines.iter().map(|l| SourceLine { line: l.number, text: l.raw.to_string() }).collect(),
+            english: None,
         });
     }
     check_all_entries_used(apparatus, &body_lines, &documents)?;
+    flag_suspected_corruptions(apparatus, &mut documents)?;
     let session = &apparatus.session;
     Ok(Session {
         id: session.id.clone(),
@@ -106,6 +108,33 @@ pub fn read_session(source_name: &str, bytes: &[u8], apparatus: &Apparatus) -> R
         source: Source { file: session.source.clone(), sha256: sha256_hex(bytes) },
         documents,
     })
+}
+
+/// Adds a [`Note::Sic`] to the paragraph each `[[sic]]` entry names by a line, refusing a
+/// line no paragraph has or a phrase the paragraph does not have.
+fn flag_suspected_corruptions(apparatus: &Apparatus, documents: &mut [Document]) -> Result<(), IngestError> {
+    for entry in &apparatus.sics {
+        let line = *entry.line.get_ref();
+        let paragraph = documents
+            .iter_mut()
+            .flat_map(|d| d.paragraphs.iter_mut())
+            .find(|p| p.lines.contains(&line))
+            .ok_or_else(|| {
+                apparatus
+                    .error_at(&entry.line, ErrorKind::NoSuchLine { line, problem: "is not a line of any paragraph" })
+            })?;
+        if entry.phrase.is_empty() || !paragraph.text.contains(&entry.phrase) {
+            let message = format!("the paragraph at line {line} does not have the phrase «{}»", entry.phrase);
+            return Err(apparatus.error_at(&entry.line, ErrorKind::Contradiction(message)));
+        }
+        paragraph.notes.push(Note::Sic {
+            line,
+            phrase: entry.phrase.clone(),
+            note: entry.note.clone(),
+            note_zh: entry.note_zh.clone(),
+        });
+    }
+    Ok(())
 }
 
 /// The non-blank lines of the source, numbered.
