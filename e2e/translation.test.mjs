@@ -110,6 +110,7 @@ test('app: an English phrase searches the translation and opens the paragraph in
   const kwic = results.first().locator('.kwic');
   assert.equal(await kwic.getAttribute('lang'), 'en');
   assert.equal((await kwic.locator('mark').textContent()).toLowerCase(), 'hunan tourism development conference');
+  assert.match(await page.locator('main .translation-notice').textContent(), /非官方译文/, 'the results say whose translation it is');
   await results.first().getByRole('link').click();
   await page.waitForURL('**/d/closing-speech/en?hl=*#p2');
   const mark = page.locator('#p2 mark');
@@ -163,4 +164,20 @@ test('static: the English and parallel pages are served whole without script, an
   assert.equal(await page.locator('.translation-notice').isVisible(), true);
   assert.equal(await page.locator('#p1 [lang="en"]').isVisible(), true);
   await context.close();
+});
+
+test('app: a Chinese query opens the Chinese text even for a reader who reads in English', async () => {
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/plan/en');
+  await page.getByRole('searchbox').fill('预算草案');
+  await page.getByRole('searchbox').press('Enter');
+  const result = page.locator('.results li').first();
+  await result.waitFor();
+  await result.getByRole('link').click();
+  await page.waitForURL(/\/d\/budget\?hl=/);
+  const mark = page.locator('#p1[lang="zh-Hans"] mark');
+  await mark.waitFor();
+  assert.equal(await mark.textContent(), '预算草案');
+  assert.match(await page.locator('.hit-bar').textContent(), /1/);
+  assert.deepEqual(page.problems, []);
 });

@@ -92,6 +92,16 @@ impl ReadingMode {
         }
     }
 
+    /// The mode to open a search hit in from this one: one that shows the text hit (the
+    /// translation for a query in Latin letters, else the Chinese), parallel kept as it is.
+    pub fn showing(self, english: bool) -> ReadingMode {
+        match (self, english) {
+            (ReadingMode::Parallel, _) => ReadingMode::Parallel,
+            (_, true) => ReadingMode::English,
+            (_, false) => ReadingMode::Chinese,
+        }
+    }
+
     /// Whether the page shows the Chinese text.
     pub fn shows_chinese(self) -> bool {
         self != ReadingMode::English

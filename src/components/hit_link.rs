@@ -1,6 +1,6 @@
 use crate::components::{KwicLine, Link};
 use crate::i18n::use_strings;
-use crate::route::{ReadingMode, Route};
+use crate::route::Route;
 use crate::settings::use_reading_mode;
 use crate::state::use_corpus;
 use leptos::prelude::*;
@@ -27,18 +27,14 @@ pub fn HitLink(
         Place::English(n) => (strings.get().english_place)(n),
         Place::Header(_) => strings.get().header_place.to_string(),
     };
-    let route = match place {
-        Place::Paragraph(n) => Route::hit(&document.slug, &query, all, Some(n)),
-        Place::Header(_) => Route::hit(&document.slug, &query, all, None),
-        Place::English(n) => {
-            let mode = match use_reading_mode().get_untracked() {
-                ReadingMode::Parallel => ReadingMode::Parallel,
-                _ => ReadingMode::English,
-            };
-            Route::hit(&document.slug, &query, all, Some(n)).in_mode(mode)
-        }
+    let english = matches!(place, Place::English(_));
+    let paragraph = match place {
+        Place::Paragraph(n) | Place::English(n) => Some(n),
+        Place::Header(_) => None,
     };
-    let lang = if matches!(place, Place::English(_)) { "en" } else { "zh-Hans" };
+    let mode = use_reading_mode().get_untracked().showing(english);
+    let route = Route::hit(&document.slug, &query, all, paragraph).in_mode(mode);
+    let lang = if english { "en" } else { "zh-Hans" };
     view! {
         <li>
             <Link to=route>

@@ -16,7 +16,9 @@ pub fn KwicLine(
     #[prop(default = "zh-Hans")]
     lang: &'static str,
 ) -> impl IntoView {
-    let line = kwic(text, range, CONTEXT_CHARS);
+    // A Latin word is several characters: English gets as many words of context as Chinese.
+    let width = if lang == "en" { CONTEXT_CHARS * 2 } else { CONTEXT_CHARS };
+    let line = kwic(text, range, width);
     let before = (!line.before.is_empty()).then(|| view! { <span class="kwic-before">{line.before}</span> });
     let after = (!line.after.is_empty()).then(|| view! { <span class="kwic-after">{line.after}</span> });
     view! {

@@ -206,6 +206,8 @@ impl DocumentHits {
         let mut in_repeats = 0;
         for hit in use_index().search_document(query, all, DocumentId::of(session, document)) {
             match hit.place {
+                // Hits in a text the mode does not show are not counted: the bar could not step to them.
+                Place::Header(_) | Place::Paragraph(_) if !mode.shows_chinese() => {}
                 Place::Header(field) => {
                     if let Some(ranges) = header.get_mut(field) {
                         ranges.push(hit.range);
@@ -220,7 +222,6 @@ impl DocumentHits {
                         in_repeats += 1;
                     }
                 }
-                // Hits in a text the mode does not show are not counted: the bar could not step to them.
                 Place::English(number) if mode.shows_english() => {
                     if shown(number) {
                         english.entry(number).or_default().push(hit.range);

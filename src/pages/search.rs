@@ -5,7 +5,8 @@ use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use renda_study::search::Hit;
+use crate::settings::use_reading_mode;
+use renda_study::search::{searches_english, Hit};
 
 /// `/search?q=…`: every match of the query, grouped by document with counts, each a
 /// keyword-in-context line linking to its paragraph. `&all=1` includes repeated passages and
@@ -64,15 +65,20 @@ pub fn SearchPage() -> impl IntoView {
         let groups = group_by_document(&hits);
         let summary = (hits.len(), groups.len());
         let all = all();
+        let english = searches_english(&text).then(|| {
+            view! { <p class="translation-notice">{move || strings.get().translation_notice}</p> }
+        });
         view! {
             <p class="search-summary" role="status">{move || (strings.get().search_summary)(summary.0, summary.1)}</p>
+            {english}
             {show_more}
             {groups
                 .into_iter()
                 .map(|group| {
                     let Some((_, document)) = corpus.find(group[0].document) else { return ().into_any() };
                     let count = group.len();
-                    let opened = Route::hit(&document.slug, &text, all, None);
+                    let mode = use_reading_mode().get_untracked().showing(searches_english(&text));
+                    let opened = Route::hit(&document.slug, &text, all, None).in_mode(mode);
                     view! {
                         <section class="result-group">
                             <h2>
