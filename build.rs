@@ -1,12 +1,28 @@
 //! Embeds the corpus without its indentation: `corpus/corpus.json` is indented for review, and
-//! the indentation would otherwise ride along in every first visit of the app.
+//! the indentation would otherwise ride along in every first visit of the app. And gives the
+//! app the reading aids' revision (`RENDA_AIDS_REVISION`), a hash of `corpus/aids/`, which the
+//! app puts in their addresses so that a new deploy's aids are never taken for an old one's.
 
 use std::path::PathBuf;
 
 const CORPUS: &str = "corpus/corpus.json";
+const AIDS: [&str; 3] = ["corpus/aids/traditional.json", "corpus/aids/words.json", "corpus/aids/dictionary.json"];
 
 fn main() {
     println!("cargo::rerun-if-changed={CORPUS}");
+    // FNV-1a over the files: a revision, not a defence (the service worker checks nothing by it).
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for path in AIDS {
+        println!("cargo::rerun-if-changed={path}");
+        let bytes = std::fs::read(path).unwrap_or_else(|error| {
+            eprintln!("{path}: cannot be read (run `make corpus`): {error}");
+            std::process::exit(1);
+        });
+        for byte in bytes {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    println!("cargo::rustc-env=RENDA_AIDS_REVISION={hash:016x}");
     let json = match std::fs::read_to_string(CORPUS) {
         Ok(json) => json,
         Err(error) => {

@@ -91,7 +91,9 @@ if (release) {
   const { manifestEntries, warnings } = await getManifest({
     globDirectory: dir,
     globPatterns: ['**/*'],
-    globIgnores: ['sw.js', ...HOST_FILES],
+    // The reading aids are fetched when a reader turns one on, and cached then (scripts/sw.js):
+    // precaching them would put them on every first visit.
+    globIgnores: ['sw.js', 'aids/**', ...HOST_FILES],
     // Trunk puts a content hash in these names: the name is the revision.
     dontCacheBustURLsMatching: HASHED,
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -12,7 +12,8 @@
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { addRoute, matchPrecache, precache } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { NetworkOnly } from 'workbox-strategies';
+import { CacheFirst, NetworkOnly } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
 
 setCacheNameDetails({ prefix: 'renda-reader' });
 
@@ -44,6 +45,17 @@ registerRoute(
     } catch {
       return (await matchPrecache('404.html')) ?? (await matchPrecache('index.html')) ?? Response.error();
     }
+  }),
+);
+
+// The reading aids' data (aids/*.json), fetched when a reader first turns an aid on: kept from
+// then on, for offline use. Their addresses carry the build's revision of them (?v=…), so a
+// new deploy's are new entries; the few kept per scope bound what old ones are left.
+registerRoute(
+  ({ url }) => url.pathname.startsWith(`${scope.pathname}aids/`),
+  new CacheFirst({
+    cacheName: `renda-reader-aids-${scope.href}`,
+    plugins: [new ExpirationPlugin({ maxEntries: 6 })],
   }),
 );
 

@@ -10,6 +10,7 @@
 
 #[cfg(feature = "bench")]
 pub mod bench;
+pub mod aids;
 pub mod components;
 pub mod hydration;
 pub mod i18n;
@@ -55,6 +56,7 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
     state::provide_index(corpus);
     provide_context(components::OpenGloss(RwSignal::new(None)));
     settings::provide_settings();
+    aids::provide_aids();
     i18n::provide_strings();
     service_worker::provide_service_worker();
     let strings = use_strings();

@@ -89,6 +89,26 @@ impl Language {
     }
 }
 
+/// The script the corpus's Chinese is shown in: as the texts have it, or in Traditional
+/// characters (the reading aids' conversion).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Script {
+    #[default]
+    Simplified,
+    Traditional,
+}
+
+impl Script {
+    /// The BCP 47 tag of Chinese in this script, for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Script::Simplified => "zh-Hans",
+            Script::Traditional => "zh-Hant",
+        }
+    }
+}
+
 /// What a reader has chosen. Fields missing from stored JSON (written by an older version) take
 /// their defaults, so a stored choice is never lost to a new setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,6 +122,12 @@ pub struct Settings {
     pub mark_terms: bool,
     /// The reading mode last read in.
     pub reading_mode: ReadingMode,
+    /// The script of the Chinese.
+    pub script: Script,
+    /// Whether each word of the text shows its pinyin above it.
+    pub pinyin: bool,
+    /// Whether each word of the text opens its dictionary entries.
+    pub look_up: bool,
 }
 
 impl Default for Settings {
@@ -113,6 +139,9 @@ impl Default for Settings {
             language: Language::default(),
             mark_terms: true,
             reading_mode: ReadingMode::default(),
+            script: Script::default(),
+            pinyin: false,
+            look_up: false,
         }
     }
 }
@@ -147,6 +176,9 @@ impl Settings {
             language: field(&fields, "language", defaults.language),
             mark_terms: field(&fields, "mark_terms", defaults.mark_terms),
             reading_mode: field(&fields, "reading_mode", defaults.reading_mode),
+            script: field(&fields, "script", defaults.script),
+            pinyin: field(&fields, "pinyin", defaults.pinyin),
+            look_up: field(&fields, "look_up", defaults.look_up),
         }
     }
 
@@ -236,14 +268,21 @@ pub fn provide_settings() -> RwSignal<Settings> {
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", language.get().tag());
-            // The page shows the stored interface now (see index.html).
-            if hydrated.get() {
+            // The page shows the stored interface now (see index.html), and the reading aids
+            // turned on once their data are here.
+            let aids_settled = use_context::<AidsSettled>().is_none_or(|settled| settled.0.get());
+            if hydrated.get() && aids_settled {
                 let _ = root.remove_attribute(PENDING_ATTRIBUTE);
             }
         }
     });
     settings
 }
+
+/// Whether every reading aid the reader has turned on has its data (or will not get them),
+/// provided by the aids (`crate::aids`): until then a page held for its settings stays held.
+#[derive(Clone, Copy)]
+pub struct AidsSettled(pub Signal<bool>);
 
 /// The reader's settings, provided by the app.
 pub fn use_settings() -> RwSignal<Settings> {

@@ -6,6 +6,7 @@ use crate::apparatus::Apparatus;
 use crate::curated::{read_glossary, read_people};
 use crate::error::{ErrorKind, IngestError};
 use crate::ingest::ingest;
+use crate::reading_aids;
 use crate::traditional::traditional_table;
 use crate::translation::read_translation;
 use renda_model::{Corpus, SCHEMA_VERSION};
@@ -21,6 +22,32 @@ pub const PEOPLE: &str = "people.toml";
 /// Where a session's English translation is, relative to the corpus folder: named as its
 /// apparatus is, with `.en.toml` for `.toml`.
 pub const TRANSLATIONS: &str = "translations";
+
+/// Every file `make corpus` writes, as (path relative to the corpus folder, contents): the
+/// corpus JSON, and the reading aids built from it.
+pub fn build_all(dir: &Path) -> Result<Vec<(std::path::PathBuf, String)>, IngestError> {
+    let json = build_corpus(dir)?;
+    let corpus = Corpus::from_json(&json).map_err(|e| IngestError {
+        file: dir.join(CORPUS_JSON).display().to_string(),
+        line: None,
+        kind: ErrorKind::Io(e.to_string()),
+    })?;
+    let reviewed = dir.join(reading_aids::REVIEWED);
+    let text = std::fs::read_to_string(&reviewed).map_err(|e| IngestError {
+        file: reviewed.display().to_string(),
+        line: None,
+        kind: ErrorKind::Io(e.to_string()),
+    })?;
+    let aids = reading_aids::build(&corpus, &reviewed.display().to_string(), &text)?;
+    let files = aids.files().map_err(|e| IngestError {
+        file: reading_aids::FOLDER.to_string(),
+        line: None,
+        kind: ErrorKind::Io(e.to_string()),
+    })?;
+    let mut all = vec![(CORPUS_JSON.into(), json)];
+    all.extend(files.into_iter().map(|(name, contents)| (Path::new(reading_aids::FOLDER).join(name), contents)));
+    Ok(all)
+}
 
 /// Ingests every session of the corpus folder, in the order of the apparatus file names, and
 /// returns the corpus JSON.

@@ -51,6 +51,8 @@ pub enum ErrorKind {
     NoSuchLine { line: u32, problem: &'static str },
     #[error("the apparatus contradicts the source: {0}")]
     Contradiction(String),
+    #[error("the reading aids need a review: {0}")]
+    ReadingAids(String),
     #[error("the translation does not fit the texts: {0}")]
     Translation(String),
     #[error("two apparatus entries decide line {line}: keep one")]

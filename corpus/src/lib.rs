@@ -7,5 +7,6 @@ pub mod corpus_dir;
 pub mod curated;
 pub mod error;
 pub mod ingest;
+pub mod reading_aids;
 pub mod traditional;
 pub mod translation;

@@ -407,6 +407,25 @@ impl Document {
         self.date.as_ref().or(self.signature.as_ref().map(|s| &s.date)).map(|d| &d.date)
     }
 
+    /// Every text of the document a reader sees, each under the name the reading aids give it
+    /// (see [`aids::unit`]): title lines, speaker, date line, salutation, adoption note,
+    /// paragraphs, signature lines and date.
+    pub fn units(&self) -> Vec<(String, &str)> {
+        use aids::unit;
+        let mut units: Vec<(String, &str)> =
+            self.title.iter().enumerate().map(|(i, t)| (unit::title(i), t.text.as_str())).collect();
+        units.extend(self.speaker.iter().map(|s| (unit::SPEAKER.to_string(), s.text.as_str())));
+        units.extend(self.date.iter().map(|d| (unit::DATE.to_string(), d.text.as_str())));
+        units.extend(self.salutation.iter().map(|s| (unit::SALUTATION.to_string(), s.text.as_str())));
+        units.extend(self.adoption_note.iter().map(|a| (unit::ADOPTION_NOTE.to_string(), a.text.as_str())));
+        units.extend(self.paragraphs.iter().map(|p| (unit::paragraph(p.number), p.text.as_str())));
+        if let Some(signature) = &self.signature {
+            units.extend(signature.issuer.iter().enumerate().map(|(i, l)| (unit::signature(i), l.text.as_str())));
+            units.push((unit::SIGNATURE_DATE.to_string(), signature.date.text.as_str()));
+        }
+        units
+    }
+
     /// Characters of reading text in the body, counting each duplicate once.
     pub fn char_count(&self) -> usize {
         self.paragraphs.iter().filter(|p| p.duplicate_of().is_none()).map(|p| p.text.chars().count()).sum()
@@ -716,6 +735,141 @@ impl TryFrom<String> for Date {
     }
 }
 
+/// The reading aids' data. Each is a file of its own beside `corpus.json`, fetched by the app the
+/// first time a reader turns the aid on, so a first visit does not carry it. Texts are named by
+/// [`text_key`]: a document's session and slug, and a unit of it ([`Document::units`]).
+pub mod aids {
+    use serde::{Deserialize, Serialize};
+    use std::collections::BTreeMap;
+    use std::ops::Range;
+
+    /// The name of a text of the corpus: `session/slug/unit`.
+    pub fn text_key(session: &str, slug: &str, unit: &str) -> String {
+        format!("{session}/{slug}/{unit}")
+    }
+
+    /// The names of a document's texts ([`Document::units`](crate::Document::units)).
+    pub mod unit {
+        pub const SPEAKER: &str = "speaker";
+        pub const DATE: &str = "date";
+        pub const SALUTATION: &str = "salutation";
+        pub const ADOPTION_NOTE: &str = "adoption";
+        pub const SIGNATURE_DATE: &str = "sdate";
+
+        pub fn title(line: usize) -> String {
+            format!("t{line}")
+        }
+
+        pub fn paragraph(number: u32) -> String {
+            format!("p{number}")
+        }
+
+        pub fn signature(line: usize) -> String {
+            format!("s{line}")
+        }
+    }
+
+    /// Traditional forms of the corpus's words of two characters or more, from OpenCC's
+    /// phrase-aware conversion of each text, cut to the words the corpus has; and of single
+    /// characters, each as the corpus most often has it.
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct TraditionalTable {
+        pub words: BTreeMap<String, String>,
+        pub characters: BTreeMap<char, char>,
+    }
+
+    /// The longest word the table may hold, in characters: the bound of the search at each
+    /// position.
+    const LONGEST_WORD: usize = 8;
+
+    impl TraditionalTable {
+        /// `text` in Traditional characters: at each position the longest word of the table that
+        /// starts there, else the character's own Traditional form, else the character. One
+        /// character always becomes one, so character offsets (a search hit's) hold in both.
+        pub fn convert(&self, text: &str) -> String {
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let mut out = String::with_capacity(text.len());
+            let mut at = 0;
+            while at + 1 < starts.len() {
+                let longest = (at + LONGEST_WORD).min(starts.len() - 1);
+                let word = (at + 2..=longest)
+                    .rev()
+                    .find_map(|end| self.words.get(&text[starts[at]..starts[end]]).map(|w| (end, w)));
+                match word {
+                    Some((end, traditional)) if traditional.chars().count() == end - at => {
+                        out.push_str(traditional);
+                        at = end;
+                    }
+                    _ => {
+                        let c = text[starts[at]..].chars().next().unwrap_or_default();
+                        out.push(self.characters.get(&c).copied().unwrap_or(c));
+                        at += 1;
+                    }
+                }
+            }
+            out
+        }
+
+        /// Whether [`convert`](Self::convert) looks as far as a word of this length.
+        pub fn fits(word: &str) -> bool {
+            (2..=LONGEST_WORD).contains(&word.chars().count())
+        }
+    }
+
+    /// The byte range in `converted` (a one-for-one conversion of `original`) of the characters at
+    /// `range` in `original`. `None` for a range that does not fall on `original`'s characters.
+    pub fn aligned(original: &str, converted: &str, range: Range<usize>) -> Option<Range<usize>> {
+        let start = original.get(..range.start)?.chars().count();
+        let length = original.get(range)?.chars().count();
+        let mut starts = converted.char_indices().map(|(i, _)| i).chain([converted.len()]).skip(start);
+        let from = starts.next()?;
+        let to = if length == 0 { from } else { starts.nth(length - 1)? };
+        Some(from..to)
+    }
+
+    /// The words of a text as (byte range in the text, reading); `None` unless the words cover the
+    /// text exactly (a division of another text, or a damaged file), so that no text is lost.
+    pub fn word_ranges<'w>(text: &str, words: &'w [Word]) -> Option<Vec<(Range<usize>, &'w str)>> {
+        let mut boundaries = text.char_indices().map(|(i, _)| i).chain([text.len()]);
+        let mut start = boundaries.next()?;
+        let mut ranges = Vec::with_capacity(words.len());
+        for Word(length, reading) in words {
+            let end = boundaries.nth(usize::try_from(*length).ok()?.checked_sub(1)?)?;
+            ranges.push((start..end, reading.as_str()));
+            start = end;
+        }
+        (start == text.len()).then_some(ranges)
+    }
+
+    /// Every text of the corpus divided into words, each with its pinyin in tone marks (empty for
+    /// what is not Chinese: punctuation, digits, Latin letters).
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct WordDivisions {
+        pub texts: BTreeMap<String, Vec<Word>>,
+    }
+
+    /// A word: its length in characters and its reading.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct Word(pub u32, pub String);
+
+    /// CC-CEDICT's entries for the corpus's words, with its attribution.
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct Dictionary {
+        /// Where the entries come from, and their licence, as CC BY-SA requires.
+        pub attribution: String,
+        pub entries: BTreeMap<String, Vec<DictionaryEntry>>,
+    }
+
+    /// One CC-CEDICT entry.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct DictionaryEntry {
+        pub traditional: String,
+        /// In tone marks, a space between syllables.
+        pub pinyin: String,
+        pub senses: Vec<String>,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -827,5 +981,57 @@ mod tests {
         let json = r#"{"schema_version": 999, "sessions": [], "glossary": [], "people": [], "traditional": {}}"#;
         assert!(matches!(Corpus::from_json(json), Err(LoadError::Schema { found: 999 })));
         assert!(matches!(Corpus::from_json("{"), Err(LoadError::Json(_))));
+    }
+
+    #[test]
+    fn traditional_conversion_takes_the_longest_word_and_keeps_every_offset() {
+        let table = aids::TraditionalTable {
+            words: [("头发", "頭髮"), ("发展", "發展")]
+                .into_iter()
+                .map(|(s, t)| (s.to_string(), t.to_string()))
+                .collect(),
+            characters: [('发', '發'), ('头', '頭')].into_iter().collect(),
+        };
+        assert_eq!(table.convert("头发发展"), "頭髮發展");
+        assert_eq!(table.convert("发"), "發", "a word cut in two: its characters");
+        assert_eq!(table.convert("A类，2023"), "A类，2023", "what the table lacks stays");
+        assert_eq!(table.convert(""), "");
+        // A table entry whose conversion is not one for one is not taken.
+        let uneven = aids::TraditionalTable {
+            words: [("头发".to_string(), "頭".to_string())].into_iter().collect(),
+            characters: Default::default(),
+        };
+        assert_eq!(uneven.convert("头发").chars().count(), 2);
+    }
+
+    #[test]
+    fn a_range_of_the_text_is_the_same_characters_in_its_conversion() {
+        use aids::aligned;
+        // 𠀋 is four bytes in UTF-8 where 丁 is three: byte offsets differ, characters do not.
+        let (original, converted) = ("发丁展", "發𠀋展");
+        assert_eq!(aligned(original, converted, 3..6).and_then(|r| converted.get(r)), Some("𠀋"));
+        assert_eq!(aligned(original, converted, 6..9).and_then(|r| converted.get(r)), Some("展"));
+        assert_eq!(aligned(original, converted, 0..9).and_then(|r| converted.get(r)), Some("發𠀋展"));
+        assert_eq!(aligned(original, converted, 9..9), Some(converted.len()..converted.len()));
+        assert_eq!(aligned("", "", 0..0), Some(0..0));
+        assert_eq!(aligned(original, converted, 1..3), None, "not on a character boundary");
+        assert_eq!(aligned(original, converted, 0..12), None, "past the end");
+        assert_eq!(aligned(original, "發", 0..9), None, "a conversion that lost characters");
+    }
+
+    #[test]
+    fn words_cover_their_text_exactly_or_not_at_all() {
+        use aids::{word_ranges, Word};
+        let words = [Word(2, "fāzhǎn".into()), Word(1, String::new()), Word(1, "le".into())];
+        let ranges: Vec<_> = word_ranges("发展，了", &words)
+            .expect("they cover it")
+            .into_iter()
+            .map(|(r, w)| (r, w.to_string()))
+            .collect();
+        assert_eq!(ranges, [(0..6, "fāzhǎn".to_string()), (6..9, String::new()), (9..12, "le".to_string())]);
+        assert_eq!(word_ranges("发展", &[Word(5, "x".into())]), None, "words past the end");
+        assert_eq!(word_ranges("发展，了", &[Word(2, "x".into())]), None, "words short of the end");
+        assert_eq!(word_ranges("发展", &[Word(0, "x".into()), Word(2, "y".into())]), None, "an empty word");
+        assert_eq!(word_ranges("", &[]), Some(Vec::new()));
     }
 }

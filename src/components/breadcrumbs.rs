@@ -1,3 +1,4 @@
+use crate::aids::{use_chinese_tag, use_shown};
 use crate::components::Link;
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -11,6 +12,8 @@ pub fn Breadcrumbs(
 ) -> impl IntoView {
     let strings = use_strings();
     let last = trail.len().saturating_sub(1);
+    let shown = use_shown();
+    let lang = use_chinese_tag();
     view! {
         <nav class="breadcrumbs" aria-label=move || strings.get().breadcrumbs>
             <ol>
@@ -19,10 +22,11 @@ pub fn Breadcrumbs(
                     .into_iter()
                     .enumerate()
                     .map(|(i, (label, route))| {
+                        let label = move || shown(&label);
                         if i == last {
-                            view! { <li aria-current="page" lang="zh-Hans">{label}</li> }.into_any()
+                            view! { <li aria-current="page" lang=lang>{label}</li> }.into_any()
                         } else {
-                            view! { <li lang="zh-Hans"><Link to=route>{label}</Link></li> }.into_any()
+                            view! { <li lang=lang><Link to=route>{label}</Link></li> }.into_any()
                         }
                     })
                     .collect_view()}

@@ -16,6 +16,7 @@ pub fn DocumentHeading(
     #[prop(optional)] hits: Vec<TextHits>,
 ) -> impl IntoView {
     let mut hits = hits.into_iter();
+    let zh_lang = crate::aids::use_chinese_tag();
     let mut next = move || hits.next().unwrap_or_default();
     let english = document.english.as_ref().filter(|_| mode.shows_english());
     let chinese = mode.shows_chinese() || english.is_none();
@@ -24,9 +25,8 @@ pub fn DocumentHeading(
         .iter()
         .map(|line| {
             let hits = next();
-            chinese.then(
-                || view! { <span class="title-line" lang="zh-Hans"><HitText text=line.text.as_str() hits/></span> },
-            )
+            chinese
+                .then(|| view! { <span class="title-line" lang=zh_lang><HitText text=line.text.as_str() hits/></span> })
         })
         .collect_view();
     let english_title = english.map(|english| {
@@ -40,7 +40,7 @@ pub fn DocumentHeading(
     let mut line = move |class: &'static str, text: Option<&'static str>, translated: Option<&'static String>| {
         let hits = text.map(|_| next());
         let chinese = text.filter(|_| chinese).map(|text| {
-            view! { <p class=class lang="zh-Hans"><HitText text hits=hits.unwrap_or_default()/></p> }
+            view! { <p class=class lang=zh_lang><HitText text hits=hits.unwrap_or_default()/></p> }
         });
         let english = translated.map(|text| view! { <p class=format!("{class} en") lang="en">{text.clone()}</p> });
         view! { {chinese} {english} }
@@ -56,7 +56,7 @@ pub fn DocumentHeading(
         .date
         .as_ref()
         .filter(|_| chinese)
-        .map(|date| view! { <p class="doc-date" lang="zh-Hans">{date.text.clone()}</p> });
+        .map(|date| view! { <p class="doc-date" lang=zh_lang>{date.text.clone()}</p> });
     let english_date =
         english.and_then(|e| e.date.as_ref()).map(|date| view! { <p class="doc-date en" lang="en">{date.clone()}</p> });
     let kind = match document.kind {

@@ -1,3 +1,4 @@
+use crate::aids::{use_chinese_tag, use_shown};
 use crate::components::Link;
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -11,6 +12,8 @@ const LEAD_CHARS: usize = 48;
 /// and length in characters.
 #[component]
 pub fn DocumentList(session: &'static Session) -> impl IntoView {
+    let shown = use_shown();
+    let lang = use_chinese_tag();
     let strings = use_strings();
     let order = session.reading_order();
     DocumentKind::ALL
@@ -25,12 +28,13 @@ pub fn DocumentList(session: &'static Session) -> impl IntoView {
                             .into_iter()
                             .map(|document| {
                                 let chars = document.char_count();
+                                let (title, lead) = (document.full_title(), document.lead(LEAD_CHARS));
                                 view! {
                                     <li>
                                         <Link to=Route::document(&document.slug)>
-                                            <span class="doc-title" lang="zh-Hans">{document.full_title()}</span>
+                                            <span class="doc-title" lang=lang>{move || shown(&title)}</span>
                                         </Link>
-                                        <p class="doc-lead" lang="zh-Hans">{document.lead(LEAD_CHARS)}</p>
+                                        <p class="doc-lead" lang=lang>{move || shown(&lead)}</p>
                                         <p class="doc-length">{move || (strings.get().chars_count)(chars)}</p>
                                     </li>
                                 }

@@ -1,3 +1,4 @@
+use crate::aids::Zh;
 use crate::components::Link;
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -16,7 +17,7 @@ pub fn DocumentPager(previous: Option<&'static Document>, next: Option<&'static 
             view! {
                 <Link to=Route::document(&document.slug) attr:rel=rel attr:class=format!("pager-{rel}")>
                     <span class="pager-label">{move || label(strings.get())}</span>
-                    <span class="pager-title" lang="zh-Hans">{document.short_title.clone()}</span>
+                    <Zh text=document.short_title.as_str() class="pager-title"/>
                 </Link>
             }
         };

@@ -1,3 +1,4 @@
+use crate::aids::Zh;
 use crate::components::{KwicLine, Link};
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -38,7 +39,7 @@ pub fn HitLink(
     view! {
         <li>
             <Link to=route>
-                {show_document.then(|| view! { <span class="result-place" lang="zh-Hans">{document.short_title.clone()}</span> })}
+                {show_document.then(|| view! { <Zh text=document.short_title.as_str() class="result-place"/> })}
                 <span class="result-place">{label}</span>
                 <KwicLine text range=hit.range lang/>
             </Link>

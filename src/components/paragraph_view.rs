@@ -1,13 +1,15 @@
+use crate::aids::{aligned, use_aids, use_shown, word_ranges, PINYIN};
 use crate::components::{
     describe, describe_repeats, CitePanel, EditorialNote, HitText, Link, NoteText, ShareButton, TermMark, TextHits,
-    ToggleButton,
+    ToggleButton, WordLookup,
 };
 use crate::i18n::{use_strings, EN};
 use crate::route::{ReadingMode, Route};
-use crate::settings::{use_language, use_mark_terms};
+use crate::settings::{use_language, use_mark_terms, use_settings};
 use crate::state::use_corpus;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
+use renda_model::aids::{text_key, unit};
 use renda_model::{Document, Edge, Note, Paragraph, Session};
 use renda_study::terms::{pieces, Span};
 use std::ops::Range;
@@ -46,11 +48,22 @@ pub fn ParagraphView(
     let marker = move || view! { <span class="lacuna-marker">{move || strings.get().lacuna_marker}</span> };
     let english_marker = || view! { <span class="lacuna-marker">{EN.lacuna_marker}</span> };
     let text = paragraph.text.as_str();
+    let shown = use_shown();
+    let aids = use_aids();
+    let settings = use_settings();
+    let chinese_tag = crate::aids::use_chinese_tag();
+    // The reader's script, once its table is here: the shown text is a one-for-one conversion, so
+    // every range of the text (a hit, a formulation) is the same characters in it.
+    let display = Memo::new(move |_| shown(text));
+    let slice = move |display: &str, range: Range<usize>| {
+        aligned(text, display, range).and_then(|range| display.get(range)).unwrap_or_default().to_string()
+    };
     let spans = move |spans: Vec<Span>| {
+        let display = display.get();
         spans
             .into_iter()
             .map(|span| {
-                let piece = text[span.range].to_string();
+                let piece = slice(&display, span.range);
                 match span.hit {
                     Some(hit) => view! { <mark data-hit=first_hit + hit>{piece}</mark> }.into_any(),
                     None => piece.into_any(),
@@ -58,7 +71,45 @@ pub fn ParagraphView(
             })
             .collect_view()
     };
+    let key = text_key(&session.id, &document.slug, &unit::paragraph(number));
+    let hit_ranges = hits.clone();
+    // With pinyin or look-up on (once the word divisions are here), the text is set word by
+    // word: a word with its pinyin above it, or a button that looks it up. Formulations are not
+    // marked then: a formulation and a word can overlap, and one popover at a time is clearer.
+    // A paragraph with search hits keeps its plain setting, where each hit is one mark on exactly
+    // its characters (a hit can start or end inside a word), for the hit bar to step through.
+    let word_aids = Memo::new(move |_| settings.with(|s| (s.pinyin, s.look_up)));
+    let by_words = move || {
+        let (pinyin, look_up) = word_aids.get();
+        if !(pinyin || look_up) || !hit_ranges.is_empty() {
+            return None;
+        }
+        let words = aids.words.get().ready()?.texts.get(&key)?;
+        let ranges = word_ranges(text, words)?;
+        let display = display.get();
+        let lang = chinese_tag.get();
+        let view = ranges
+            .into_iter()
+            .map(|(range, reading)| {
+                let shown_word = slice(&display, range.clone());
+                let ruby = pinyin && !reading.is_empty();
+                let reading = reading.to_string();
+                if look_up && !reading.is_empty() {
+                    let occurrence = format!("p{number}-{}", range.start);
+                    view! { <WordLookup word=&text[range] shown=shown_word reading ruby occurrence lang/> }.into_any()
+                } else if ruby {
+                    view! { <ruby>{shown_word}<rt lang=PINYIN>{reading}</rt></ruby> }.into_any()
+                } else {
+                    shown_word.into_any()
+                }
+            })
+            .collect_view();
+        Some(view)
+    };
     let body = move || {
+        if let Some(words) = by_words() {
+            return words.into_any();
+        }
         let terms: Vec<&str> =
             if mark_terms.get() { glossary.iter().map(|f| f.term.as_str()).collect() } else { Vec::new() };
         pieces(text, &terms, &hits)
@@ -73,6 +124,7 @@ pub fn ParagraphView(
                 None => spans(piece.spans).into_any(),
             })
             .collect_view()
+            .into_any()
     };
     let english = paragraph.english.as_ref().filter(|_| mode.shows_english());
     let notes = move || {
@@ -117,7 +169,7 @@ pub fn ParagraphView(
     let link = Route::paragraph(&document.slug, number).in_mode(mode);
     let chinese = mode.shows_chinese().then(|| {
         view! {
-            <p id=own_anchor() class="para" class:para-anchor=!parallel tabindex=(!parallel).then_some("-1") lang="zh-Hans" {..custom_attribute("elementtiming", format!("p{number}"))}>
+            <p id=own_anchor() class="para" class:para-anchor=!parallel tabindex=(!parallel).then_some("-1") lang=move || chinese_tag.get() {..custom_attribute("elementtiming", format!("p{number}"))}>
                 {lacuna_at(Edge::Start).then(marker)}
                 {body}
                 {lacuna_at(Edge::End).then(marker)}

@@ -1,9 +1,11 @@
+use crate::aids::use_aids;
 use crate::components::ChoiceGroup;
 use crate::i18n::use_strings;
-use crate::settings::{FontSize, Language, Spacing, Theme};
+use crate::settings::{FontSize, Language, Script, Spacing, Theme};
 use leptos::prelude::*;
 
-/// The reading settings: theme, text size, line spacing, interface language. Each is a group of
+/// The reading settings: theme, text size, line spacing, interface language, and the reading
+/// aids (script, pinyin, look-up). Each is a group of
 /// native radio buttons, so arrow keys move within a group as everywhere else.
 #[component]
 pub fn SettingsPanel() -> impl IntoView {
@@ -53,6 +55,37 @@ pub fn SettingsPanel() -> impl IntoView {
                 get=|settings| settings.language
                 set=|settings, language| settings.language = language
             />
+            <ChoiceGroup
+                name="script"
+                legend=Signal::derive(move || s().script)
+                choices=vec![
+                    (Script::Simplified, Signal::stored("简体"), Some("zh-Hans")),
+                    (Script::Traditional, Signal::stored("繁體"), Some("zh-Hant")),
+                ]
+                get=|settings| settings.script
+                set=|settings, script| settings.script = script
+            />
+            <ChoiceGroup
+                name="pinyin"
+                legend=Signal::derive(move || s().pinyin)
+                choices=vec![
+                    (true, Signal::derive(move || s().show), None),
+                    (false, Signal::derive(move || s().hide), None),
+                ]
+                get=|settings| settings.pinyin
+                set=|settings, pinyin| settings.pinyin = pinyin
+            />
+            <ChoiceGroup
+                name="look-up"
+                legend=Signal::derive(move || s().look_up)
+                choices=vec![
+                    (true, Signal::derive(move || s().on), None),
+                    (false, Signal::derive(move || s().off), None),
+                ]
+                get=|settings| settings.look_up
+                set=|settings, look_up| settings.look_up = look_up
+            />
+            {move || use_aids().failed().then(|| view! { <p class="aids-failed" role="alert">{move || s().aids_failed}</p> })}
             <ChoiceGroup
                 name="mark-terms"
                 legend=Signal::derive(move || s().mark_terms)

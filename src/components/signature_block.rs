@@ -14,10 +14,11 @@ pub fn SignatureBlock(
     #[prop(optional)] hits: Vec<TextHits>,
 ) -> impl IntoView {
     let mut hits = hits.into_iter();
+    let zh_lang = crate::aids::use_chinese_tag();
     let english = document.english.as_ref().filter(|_| mode.shows_english());
     let chinese = (mode.shows_chinese() || english.is_none()).then(|| {
         view! {
-            <div class="signature" lang="zh-Hans">
+            <div class="signature" lang=zh_lang>
                 {signature
                     .issuer
                     .iter()

@@ -1,3 +1,4 @@
+use crate::aids::Zh;
 use crate::components::Link;
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -24,7 +25,7 @@ pub fn TableOfContents(open: RwSignal<bool>) -> impl IntoView {
                 .map(|session| {
                     let order = session.reading_order();
                     view! {
-                        <p class="contents-session" lang="zh-Hans">{session.title.clone()}</p>
+                        <p class="contents-session"><Zh text=session.title.as_str()/></p>
                         {DocumentKind::ALL
                             .into_iter()
                             .map(|kind| {
@@ -38,7 +39,7 @@ pub fn TableOfContents(open: RwSignal<bool>) -> impl IntoView {
                                                 view! {
                                                     <li>
                                                         <Link to=Route::document(&document.slug)>
-                                                            <span lang="zh-Hans">{document.short_title.clone()}</span>
+                                                            <Zh text=document.short_title.as_str()/>
                                                         </Link>
                                                     </li>
                                                 }

@@ -1,126 +1,37 @@
-use crate::components::Link;
+use crate::aids::Zh;
+use crate::components::{Link, PopoverButton};
 use crate::i18n::use_strings;
 use crate::route::Route;
 use leptos::prelude::*;
 use renda_model::Formulation;
 
-/// Which formulation's gloss is open, by the id of its popover: one at a time, across the page.
+/// Which popover is open (a formulation's gloss or a word's entries), by its id: one at a
+/// time, across the page.
 #[derive(Clone, Copy)]
 pub struct OpenGloss(pub RwSignal<Option<String>>);
 
-/// A formulation in the text: a button that opens its gloss on click, tap, Enter or Space (not on
-/// focus, which would make the first click close it again and open a gloss at every Tab), and
-/// closes on Escape or when focus leaves it.
+/// A formulation in the text, which opens its gloss: the English gloss, the Chinese
+/// explanation and a link to its concordance.
 #[component]
 pub fn TermMark(
     formulation: &'static Formulation,
-    /// Names this occurrence on the page, the same in the prerendered page and the app that
-    /// hydrates it (so not a counter, which would run on across the prerender's pages).
+    /// Names this occurrence on the page (see [`PopoverButton`]).
     occurrence: String,
     children: Children,
 ) -> impl IntoView {
     let strings = use_strings();
-    let open = expect_context::<OpenGloss>().0;
-    let id = format!("gloss-{occurrence}");
-    let is_open = Memo::new({
-        let id = id.clone();
-        move |_| open.read().as_deref() == Some(id.as_str())
-    });
-    let toggle = {
-        let id = id.clone();
-        move || open.update(|o| *o = if o.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) })
-    };
-    let toggle = StoredValue::new(toggle);
-    let toggle = move || toggle.with_value(|toggle| toggle());
-    let close = move || {
-        if is_open.get_untracked() {
-            open.set(None);
-        }
-    };
     let concordance = Route::term(&formulation.term);
-    let popover = NodeRef::<leptos::html::Span>::new();
-    Effect::new(move |_| {
-        if let Some(popover) = popover.get() {
-            keep_inside_the_window(&popover);
+    let content = move || {
+        view! {
+            <Zh text=formulation.term.as_str() class="gloss-term"/>
+            <span class="gloss-en" lang="en">{formulation.gloss.clone()}</span>
+            <Zh text=formulation.explanation.as_str() class="gloss-zh"/>
+            <Link to=concordance.clone() attr:class="gloss-link">{move || strings.get().concordance}</Link>
         }
-    });
-    view! {
-        <span
-            class="term"
-            on:focusout=move |event| {
-                let leaving = event
-                    .related_target()
-                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
-                    .is_none_or(|next| !event_target::<web_sys::Element>(&event).closest(".term").ok().flatten().is_some_and(|own| own.contains(Some(&next))));
-                if leaving {
-                    close();
-                }
-            }
-            on:keydown=move |event| {
-                if event.key() == "Escape" && is_open.get_untracked() {
-                    event.stop_propagation();
-                    close();
-                }
-            }
-        >
-            // Not a <button>: a button is an atomic inline box, which Chinese line breaking cannot
-            // break around (an opening quote left at a line's end, a closing one starting the
-            // next) and justification stretches. An inline span with the button role keeps the
-            // text's own line breaking.
-            <span
-                class="term-button"
-                role="button"
-                tabindex="0"
-                aria-expanded=move || is_open.get().to_string()
-                aria-controls=id.clone()
-                on:click=move |_| toggle()
-                on:keydown=move |event| {
-                    if matches!(event.key().as_str(), "Enter" | " ") {
-                        event.prevent_default();
-                        toggle();
-                    }
-                }
-            >
-                {children()}
-            </span>
-            <Show when=move || is_open.get()>
-                <span
-                    class="term-popover"
-                    id=id.clone()
-                    role="dialog"
-                    aria-label=formulation.term.clone()
-                    node_ref=popover
-                >
-                    <span class="gloss-term" lang="zh-Hans">{formulation.term.clone()}</span>
-                    <span class="gloss-en" lang="en">{formulation.gloss.clone()}</span>
-                    <span class="gloss-zh" lang="zh-Hans">{formulation.explanation.clone()}</span>
-                    <Link to=concordance.clone() attr:class="gloss-link">{move || strings.get().concordance}</Link>
-                </span>
-            </Show>
-        </span>
-    }
-}
-
-/// Space kept between a popover and the window's edge.
-const EDGE_MARGIN: f64 = 8.0;
-
-/// Moves a popover that would run past the window's left or right edge back inside it. (Set
-/// through the CSS object model: the CSP forbids style attributes, not this.) The narrow layout
-/// shows popovers as a sheet across the window, which never needs it.
-fn keep_inside_the_window(popover: &web_sys::HtmlElement) {
-    let width = window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0);
-    let style = popover.style();
-    let _ = style.remove_property("margin-left");
-    let rect = popover.get_bounding_client_rect();
-    if window().get_computed_style(popover).ok().flatten().and_then(|s| s.get_property_value("position").ok()).as_deref() != Some("absolute") {
-        return;
-    }
-    let shift = if rect.right() > width - EDGE_MARGIN {
-        (width - EDGE_MARGIN - rect.right()).max(EDGE_MARGIN - rect.left())
-    } else if rect.left() < EDGE_MARGIN {
-        EDGE_MARGIN - rect.left()
-    } else {
-        return;
     };
-    let _ = style.set_property("margin-left", &format!("{}px", shift.round() as i64));
+    view! {
+        <PopoverButton id=format!("gloss-{occurrence}") class="term" label=formulation.term.clone() content>
+            {children()}
+        </PopoverButton>
+    }
 }

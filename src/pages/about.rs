@@ -1,3 +1,4 @@
+use crate::aids::Zh;
 use crate::components::{describe, DownloadButton, EditorialNote, Link, PageFrame};
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -79,6 +80,8 @@ pub fn About() -> impl IntoView {
             </div>
             <h2>{move || s().method_heading}</h2>
             <ul class="method">{move || s().method.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
+            <h2>{move || s().dictionary_heading}</h2>
+            <p class="dictionary-credit">{move || s().dictionary_credit}</p>
             <h2>{move || s().notes_heading}</h2>
             {corpus
                 .sessions
@@ -113,7 +116,7 @@ pub fn About() -> impl IntoView {
                         .collect_view();
                     view! {
                         <section class="notes-of-document">
-                            <h3 lang="zh-Hans"><Link to=Route::document(&document.slug)>{document.short_title.clone()}</Link></h3>
+                            <h3><Link to=Route::document(&document.slug)><Zh text=document.short_title.as_str()/></Link></h3>
                             <ul class="note-list">{header_notes} {paragraph_notes}</ul>
                         </section>
                     }

@@ -1,3 +1,4 @@
+use crate::aids::Zh;
 use crate::components::{Link, PageFrame};
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -84,7 +85,7 @@ fn SessionCompared(session: &'static Session) -> impl IntoView {
                     view! {
                         <li>
                             <Link to=Route::paragraph(&document.slug, number)>
-                                <span lang="zh-Hans">{document.short_title.clone()}</span>
+                                <Zh text=document.short_title.as_str()/>
                                 " "
                                 {move || (strings.get().paragraph_label)(number)}
                             </Link>
@@ -103,7 +104,7 @@ fn SessionCompared(session: &'static Session) -> impl IntoView {
         .collect_view();
     view! {
         <section class="session-compared">
-            <h2 lang="zh-Hans">{session.title.clone()}</h2>
+            <h2><Zh text=session.title.as_str()/></h2>
             <h3>{move || strings.get().share_column}</h3>
             <FormulaShares placed/>
             <h3>{move || strings.get().clauses_heading}</h3>
@@ -140,7 +141,7 @@ fn FormulaShares(placed: Vec<Placed>) -> impl IntoView {
             let percent = (shared * 200 + characters) / (2 * characters.max(1));
             view! {
                 <tr>
-                    <th scope="row"><Link to=Route::document(&document.slug)><span lang="zh-Hans">{document.short_title.clone()}</span></Link></th>
+                    <th scope="row"><Link to=Route::document(&document.slug)><Zh text=document.short_title.as_str()/></Link></th>
                     <td>{format!("{formula} / {clauses}")}</td>
                     <td>{format!("{shared} / {characters}")}</td>
                     <td>{format!("{percent}%")}</td>

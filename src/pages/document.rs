@@ -1,3 +1,4 @@
+use crate::aids::Zh;
 use crate::components::{
     Breadcrumbs, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar, PageFrame, ParagraphView,
     SignatureBlock, SkipLink, SourceView, TextHits, ToggleButton, PAGER_ID,
@@ -97,7 +98,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
             document.english.as_ref().and_then(|e| e.salutation.clone()).filter(|_| mode.shows_english());
         view! {
             <div class="doc-body" class:parallel=mode == ReadingMode::Parallel>
-                {document.salutation.as_ref().filter(|_| mode.shows_chinese()).map(|s| view! { <p class="salutation" lang="zh-Hans">{s.text.clone()}</p> })}
+                {document.salutation.as_ref().filter(|_| mode.shows_chinese()).map(|s| view! { <p class="salutation"><Zh text=s.text.as_str()/></p> })}
                 {english_salutation.map(|s| view! { <p class="salutation" lang="en">{s}</p> })}
                 {document
                     .paragraphs

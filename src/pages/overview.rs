@@ -1,3 +1,4 @@
+use crate::aids::Zh;
 use crate::components::{DocumentList, PageFrame};
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -28,11 +29,11 @@ pub fn Overview() -> impl IntoView {
                     let reordered = session.reading_order().iter().map(|d| &d.slug).ne(session.documents.iter().map(|d| &d.slug));
                     view! {
                         <section class="session">
-                            <h1 id=(index == 0).then_some("page-title") tabindex="-1" lang="zh-Hans">
-                                {session.title.clone()}
+                            <h1 id=(index == 0).then_some("page-title") tabindex="-1">
+                                <Zh text=session.title.as_str()/>
                             </h1>
                             <p class="session-meta">
-                                <span lang="zh-Hans">{session.body.clone()}</span>
+                                <Zh text=session.body.as_str()/>
                                 " · " {move || strings.get().closing_meeting} " "
                                 <time datetime=session.closing_date.to_string()>{move || (strings.get().date)(&session.closing_date)}</time>
                             </p>

@@ -1,3 +1,4 @@
+use crate::aids::Zh;
 use crate::components::{HitLink, Link, PageFrame};
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -18,7 +19,7 @@ pub fn PeoplePage() -> impl IntoView {
             let evidence = &person.evidence;
             let evidence_at =
                 Route::Document { slug: evidence.document.clone(), mode: None, highlight: None, paragraph: evidence.paragraph };
-            let evidence_title = corpus.document(&evidence.document).map(|(_, d)| d.short_title.clone()).unwrap_or_default();
+            let evidence_title = corpus.document(&evidence.document).map_or("", |(_, d)| d.short_title.as_str());
             // Counted as the search page counts: every mention, and how many of them are in
             // set-aside passages (which a default search leaves out).
             let mentions = index.search(&person.name, true);
@@ -31,12 +32,12 @@ pub fn PeoplePage() -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="person">
-                    <h2 lang="zh-Hans">{person.name.clone()}</h2>
-                    <p class="role"><span lang="zh-Hans">{person.role.clone()}</span> " · " <span lang="en">{person.role_en.clone()}</span></p>
+                    <h2><Zh text=person.name.as_str()/></h2>
+                    <p class="role"><Zh text=person.role.as_str()/> " · " <span lang="en">{person.role_en.clone()}</span></p>
                     <p class="evidence">
                         {move || strings.get().evidence} {move || strings.get().colon}
-                        <q lang="zh-Hans">{evidence.phrase.clone()}</q> " — "
-                        <Link to=evidence_at><span lang="zh-Hans">{evidence_title}</span></Link>
+                        <q><Zh text=evidence.phrase.as_str()/></q> " — "
+                        <Link to=evidence_at><Zh text=evidence_title/></Link>
                         {evidence.paragraph.map(|n| view! { " " {move || (strings.get().paragraph_label)(n)} })}
                     </p>
                     <details>

@@ -1,3 +1,4 @@
+use crate::aids::Zh;
 use crate::components::{HitLink, Link, PageFrame};
 use crate::i18n::use_strings;
 use crate::route::{use_route, Route};
@@ -82,7 +83,7 @@ pub fn SearchPage() -> impl IntoView {
                     view! {
                         <section class="result-group">
                             <h2>
-                                <Link to=opened><span lang="zh-Hans">{document.short_title.clone()}</span></Link>
+                                <Link to=opened><Zh text=document.short_title.as_str()/></Link>
                                 " " <span class="result-count">{move || (strings.get().hits_in_document)(count)}</span>
                             </h2>
                             <ol class="results">

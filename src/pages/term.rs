@@ -1,3 +1,4 @@
+use crate::aids::Zh;
 use crate::components::{Breadcrumbs, HitLink, Link, PageFrame};
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
@@ -52,9 +53,9 @@ fn Concordance(formulation: &'static Formulation) -> impl IntoView {
                 ("提法 · Formulations".to_string(), Route::Terms),
                 (formulation.term.clone(), route),
             ]/>
-            <h1 id="page-title" tabindex="-1" lang="zh-Hans">{formulation.term.clone()}</h1>
+            <h1 id="page-title" tabindex="-1"><Zh text=formulation.term.as_str()/></h1>
             <p class="gloss-en" lang="en">{formulation.gloss.clone()}</p>
-            <p class="gloss-zh" lang="zh-Hans">{formulation.explanation.clone()}</p>
+            <p class="gloss-zh"><Zh text=formulation.explanation.as_str()/></p>
             <h2>{move || strings.get().concordance} " · " {move || (strings.get().concordance_count)(count, documents)}</h2>
             {(count == 0).then(|| view! { <p>{move || strings.get().concordance_none}</p> })}
             <ol class="results">{lines}</ol>

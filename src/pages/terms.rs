@@ -1,3 +1,4 @@
+use crate::aids::Zh;
 use crate::components::{Link, PageFrame};
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -101,9 +102,9 @@ pub fn TermsPage() -> impl IntoView {
                                 let length = bar_length(row.total, most);
                                 view! {
                                     <tr>
-                                        <th scope="row" lang="zh-Hans">
+                                        <th scope="row">
                                             <Link to=Route::term(&formulation.term)>
-                                                {formulation.term.clone()}
+                                                <Zh text=formulation.term.as_str()/>
                                             </Link>
                                         </th>
                                         <td class="total">

@@ -1,7 +1,7 @@
 use crate::mount_at;
 use gloo::storage::{LocalStorage, Storage};
 use renda_reader::route::ReadingMode;
-use renda_reader::settings::{FontSize, Language, Settings, Spacing, Theme, PENDING_ATTRIBUTE, STORAGE_KEY};
+use renda_reader::settings::{FontSize, Language, Script, Settings, Spacing, Theme, PENDING_ATTRIBUTE, STORAGE_KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlInputElement;
@@ -121,6 +121,9 @@ fn the_early_script_applies_what_the_app_stores_and_holds_the_page_only_for_what
         mark_terms: true,
         // Only the addresses of links follow it, which changes no text.
         reading_mode: ReadingMode::Parallel,
+        script: Script::Simplified,
+        pinyin: false,
+        look_up: false,
     };
     clear_html_attributes();
     LocalStorage::delete(STORAGE_KEY);
@@ -130,7 +133,13 @@ fn the_early_script_applies_what_the_app_stores_and_holds_the_page_only_for_what
         assert_eq!(html_attribute(name).as_deref(), Some(value), "{name}");
     }
     assert_eq!(html_attribute(PENDING_ATTRIBUTE), None, "the prerendered page already renders these");
-    for rendering in [Settings { language: Language::English, ..chosen }, Settings { mark_terms: false, ..chosen }] {
+    for rendering in [
+        Settings { language: Language::English, ..chosen },
+        Settings { mark_terms: false, ..chosen },
+        Settings { script: Script::Traditional, ..chosen },
+        Settings { pinyin: true, ..chosen },
+        Settings { look_up: true, ..chosen },
+    ] {
         clear_html_attributes();
         rendering.save();
         run_early_script();
