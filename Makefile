@@ -5,7 +5,7 @@ DIST ?= dist
 # wasm-opt comes from npm's binaryen (Debian's crashes the app); cargo-installed tools from ~/.cargo/bin.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test dist corpus bench setup clean
+.PHONY: serve test dist corpus bench review setup clean
 
 ## serve: install what is missing, then serve the app with auto-reload at http://127.0.0.1:8080
 serve:
@@ -32,6 +32,14 @@ bench: dist
 ## corpus: re-ingest corpus/raw/ under corpus/apparatus/ into corpus/corpus.json
 corpus:
 	cargo run --quiet -p renda-ingest --bin ingest
+
+## review: run the peer tools (pypinyin, jieba, OpenCC s2tw/s2hk, pinned in corpus/review/requirements.txt,
+## in a virtual environment under target/) beside the reading aids and list every disagreement and its
+## verdict (corpus/review/verdicts.toml); fails on an unjudged one. Not part of `make test`.
+review:
+	@test -x target/review-venv/bin/python || python3 -m venv target/review-venv
+	@target/review-venv/bin/pip install --quiet --disable-pip-version-check -r corpus/review/requirements.txt
+	target/review-venv/bin/python corpus/review/peers.py
 
 ## setup: install the whole toolchain without running anything
 setup:

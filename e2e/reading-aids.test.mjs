@@ -1,20 +1,12 @@
 // The reading aids: Traditional script, pinyin over each word and a look-up of each word, as a
 // reader turns them on in the settings; their data fetched only then, and kept for offline use.
 
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { startServer } from './static-server.mjs';
-import { newPage, open, pageIn, recordRequests, started, useSite } from './support.mjs';
+import { choose, newPage, open, pageIn, recordRequests, started, useSite, test } from './support.mjs';
 
 const site = useSite();
-
-/** Opens the settings and chooses `label` in the group named `group`. */
-async function choose(page, group, label) {
-  const panel = page.locator('#settings');
-  if (!(await panel.isVisible())) await page.getByRole('button', { name: '设置' }).click();
-  await panel.getByRole('group', { name: group }).getByRole('radio', { name: label, exact: true }).check();
-}
 
 test('app: a first visit fetches no reading aid, and the service worker does not precache them', async () => {
   const page = await newPage(site.browser);

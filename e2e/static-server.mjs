@@ -63,7 +63,14 @@ export async function startServer({ root = 'dist', base = '/', sites, host = 'pl
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url, 'http://host');
-      const pathname = decodeURIComponent(url.pathname);
+      // A path that is not valid percent-encoding (`/terms/%ZZ`) names no file: static hosts
+      // answer it as any unknown path, with their 404 page.
+      let pathname;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        pathname = url.pathname;
+      }
       const site = mounted.find((s) => pathname.startsWith(s.prefix) || `${pathname}/` === s.prefix);
       if (!site) {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');

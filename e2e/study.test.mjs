@@ -1,10 +1,9 @@
 // The study tools as a reader uses them: search as you type, following a hit to its highlighted
 // paragraph, formulations and their glosses, the people index, citations and exports.
 
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { corpus, newPage, open, pageIn, session, started, stayInDocument, useSite } from './support.mjs';
+import { corpus, newPage, open, pageIn, session, started, stayInDocument, useSite, test } from './support.mjs';
 
 const site = useSite();
 
@@ -39,8 +38,9 @@ test('app: a Traditional, full-width query finds the Simplified text; nonsense g
 test('app: set-aside passages are left out unless asked for, and the hits left out are counted, never hidden silently', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, `search?q=${encodeURIComponent('刘正兴表示')}`);
-  await page.getByText(/没有找到/).waitFor();
-  await page.getByText('另有 2 处在原文重复段落和新闻报道插入语中：').waitFor();
+  // Found only there: said so, and never "nothing matches" above it.
+  await page.getByText('“刘正兴表示”只见于原文重复段落和新闻报道插入语，共 2 处：').waitFor();
+  assert.equal(await page.locator('.search-none').count(), 0);
   await page.getByRole('checkbox', { name: /包括原文重复的段落/ }).check();
   await page.getByText('1 篇文件中共 2 处').waitFor();
   assert.match(page.url(), /all=1/);
@@ -433,9 +433,10 @@ test('static: a repeated passage\'s note opens each copy set against the paragra
   const removed = await first.locator('.removed').allTextContents();
   assert.ok(removed[0].startsWith('只见于保留的段落：各位代表、同志们！'), removed[0]);
   assert.ok(removed.some((r) => r.includes('一府一委两院')));
-  assert.match(await first.locator('.repeat-summary').textContent(), /^两处相同 \d+ 字；只见于重复处（加下划线）0 字；只见于保留的段落（加删除线）\d+ 字。$/);
-  // Told apart by more than colour: struck through, and named for screen readers.
-  assert.equal(await first.locator('.removed').first().evaluate((d) => getComputedStyle(d).textDecorationLine), 'line-through');
+  assert.match(await first.locator('.repeat-summary').textContent(), /^两处相同 \d+ 字；只见于重复处（加下划线）0 字；只见于保留的段落（加点线下划线）\d+ 字。$/);
+  // Told apart by more than colour: a dotted underline (not a strike-through, which reads as
+  // deleted) where the copy's own text is underlined solid, and named for screen readers.
+  assert.deepEqual(await first.locator('.removed').first().evaluate((d) => [getComputedStyle(d).textDecorationLine, getComputedStyle(d).textDecorationStyle]), ['underline', 'dotted']);
   // Shared text and removed text, in order, are the kept paragraph.
   const paragraph = session.documents[0].paragraphs.find((p) => p.number === 15).text;
   const spelled = (await first.locator('.repeat-diff [lang="zh-Hans"]').allTextContents()).join('');
@@ -455,7 +456,7 @@ test('app: the comparison of a repeated passage opens from its note by keyboard,
   await page.keyboard.press('Enter');
   const details = note.locator('details').first();
   assert.equal(await details.getAttribute('open'), '');
-  assert.match(await details.locator('.repeat-summary').textContent(), /^\d+ characters in both; 0 characters only in the repeat \(underlined\); \d+ characters only in the paragraph kept \(struck through\)\.$/);
+  assert.match(await details.locator('.repeat-summary').textContent(), /^\d+ characters in both; 0 characters only in the repeat \(underlined\); \d+ characters only in the paragraph kept \(dotted underline\)\.$/);
   assert.equal(await details.locator('.removed .visually-hidden').first().textContent(), 'only in the paragraph kept: ');
   assert.deepEqual(page.problems, []);
 });

@@ -2,10 +2,22 @@
 // in dist/ behind the project's static server, and the corpus the build embeds.
 
 import assert from 'node:assert/strict';
-import { before, after } from 'node:test';
+import { before, after, test as nodeTest } from 'node:test';
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { startServer } from './static-server.mjs';
+
+/**
+ * How long one end-to-end test may run: sized for a slow 2-core machine, where the longest test
+ * takes about a third of it. A test that hangs then fails alone, named, and the layer keeps the
+ * counts of the others. (Node's --test-timeout would also limit each whole file.)
+ */
+export const TEST_TIMEOUT = 240_000;
+
+/** node:test's `test`, with the suite's per-test timeout: every e2e file takes `test` from here. */
+export function test(name, fn) {
+  return nodeTest(name, { timeout: TEST_TIMEOUT }, fn);
+}
 
 // Chromium must not reach for the network: this machine refuses it, and tests must not depend on it.
 // The browser prefers Chinese, as the texts' readers' browsers mostly do (the interface follows
@@ -37,14 +49,37 @@ export async function launchBrowser() {
   return browser;
 }
 
+/**
+ * The path (relative to the site, as `open` takes it) of every page the prerender wrote into the
+ * build: each `index.html` names the route it was rendered for in `<meta name="renda-route">`.
+ */
+export function prerenderedPaths(dir = new URL('../dist', import.meta.url).pathname) {
+  return readdirSync(dir, { recursive: true }).map(String).filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .map((file) => readFileSync(`${dir}/${file}`, 'utf8').match(/<meta name="renda-route" content="([^"]*)">/)?.[1])
+    .filter((route) => route !== undefined)
+    .map((route) => route.replace(/^\//, ''))
+    .sort();
+}
+
 export function serveDist(options = {}) {
   return startServer({ root: new URL('../dist', import.meta.url).pathname, ...options });
 }
 
 /**
- * A fresh page that records console errors and uncaught exceptions in `page.problems`.
- * (Warnings are not problems: Chromium warns about every preload that carries an integrity
- * hash, crbug.com/981419, and Trunk's preloads do.)
+ * Console warnings the app's pages are allowed, by their exact text; any other warning is a
+ * problem like an error. (A test that provokes a warning, a failed aid fetch say, checks for it
+ * by its own exact text.)
+ */
+const ALLOWED_WARNINGS = new Set([
+  // Tests that open a page without its service worker (`serviceWorkers: 'block'`) are told so.
+  'Service Worker registration blocked by Playwright',
+]);
+
+/**
+ * A fresh page that records console errors, console warnings not in ALLOWED_WARNINGS and
+ * uncaught exceptions in `page.problems`. A resource that fails to load is recorded with its
+ * address (`Failed to load resource: … 404 (Not Found) <url>`), so a test that expects one
+ * answer to fail filters by that address, never by the status alone.
  */
 export async function newPage(browser, options = {}) {
   const context = await browser.newContext(options);
@@ -56,10 +91,42 @@ export async function pageIn(context) {
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') page.problems.push(message.text());
+    const type = message.type();
+    if (type !== 'error' && !(type === 'warning' && !ALLOWED_WARNINGS.has(message.text()))) return;
+    const url = message.location()?.url ?? '';
+    // In the control run the withheld wasm's own failure is the expected state of every page: each
+    // test must fail by its own assertions, not by that report.
+    if (CONTROL && withheldWasm(url, message.text())) return;
+    const text = /^Failed to load resource/.test(message.text()) ? `${message.text()} ${url}` : message.text();
+    page.problems.push(type === 'warning' ? `warning: ${text}` : text);
   });
-  page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  page.on('pageerror', (error) => {
+    if (CONTROL && withheldWasm('', error.message)) return;
+    page.problems.push(`pageerror: ${error.message}`);
+  });
   return page;
+}
+
+/**
+ * Whether a console message or page error is the control run's withheld wasm failing: its
+ * request (a `.wasm` address) or its compilation (the 404 page is not a module). The wasm never
+ * runs in that run, so no other WebAssembly error can arise there.
+ */
+function withheldWasm(url, text) {
+  return /\.wasm(\?|$)/.test(url) || /WebAssembly/.test(text);
+}
+
+/**
+ * Rejects with a message naming `what` when `promise` has not settled within `ms`: for waits on
+ * the page (a service worker's state, say) that would otherwise hang until the test's timeout and
+ * say nothing of what they waited for.
+ */
+export function within(ms, what, promise) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -81,6 +148,13 @@ export async function open(page, base, path = '') {
 export function started(page) {
   if (CONTROL) return Promise.resolve();
   return page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
+}
+
+/** Chooses `label` in the settings' radio group `group`, opening the settings if they are closed. */
+export async function choose(page, group, label) {
+  const panel = page.locator('#settings');
+  if (!(await panel.isVisible())) await page.getByRole('button', { name: /^(设置|Settings)$/ }).click();
+  await panel.getByRole('group', { name: group }).getByRole('radio', { name: label, exact: true }).check();
 }
 
 /**

@@ -1,9 +1,8 @@
 // The reading modes: 中文, English and 对照 (parallel), as a reader switches, shares, searches
 // and prints them; and the English and parallel pages as a host serves them without script.
 
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, open, session, stayInDocument, useSite } from './support.mjs';
+import { newPage, open, session, stayInDocument, useSite, test } from './support.mjs';
 
 const site = useSite();
 

@@ -76,7 +76,7 @@ writeFileSync(shellPath, shell);
 if (release) {
   // Trunk runs cargo offline; so does this (scripts/setup.sh fetched every crate).
   const manifest = new URL('../Cargo.toml', import.meta.url).pathname;
-  execFileSync('cargo', ['run', '--offline', '--quiet', '--release', '--manifest-path', manifest, '--no-default-features',
+  execFileSync('cargo', ['run', '--offline', '--quiet', '--profile', 'prerender', '--manifest-path', manifest, '--no-default-features',
     '--features', 'ssr', '--bin', 'prerender', '--', dir, publicUrl], { stdio: 'inherit' });
 }
 

@@ -33,7 +33,25 @@ impl<T> Clone for Load<T> {
 
 impl<T> Copy for Load<T> {}
 
+/// How far the aids are kept for offline use ([`Aids::kept`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    None,
+    Loading,
+    All,
+    Failed,
+}
+
 impl<T> Load<T> {
+    fn state(self) -> Kept {
+        match self {
+            Load::Idle => Kept::None,
+            Load::Loading => Kept::Loading,
+            Load::Ready(_) => Kept::All,
+            Load::Failed => Kept::Failed,
+        }
+    }
+
     pub fn ready(self) -> Option<&'static T> {
         match self {
             Load::Ready(data) => Some(data),
@@ -63,6 +81,29 @@ impl Aids {
         (settings.script == Script::Simplified || self.traditional.get().settled())
             && (!(settings.pinyin || settings.look_up) || self.words.get().settled())
             && (!settings.look_up || self.dictionary.get().settled())
+    }
+
+    /// Fetches every aid's file that is not here yet (the service worker keeps each one it
+    /// fetches), so that the aids work offline though not turned on now; a failed one is tried
+    /// again.
+    pub fn keep_all(&self) {
+        keep(self.traditional, "traditional.json");
+        keep(self.words, "words.json");
+        keep(self.dictionary, "dictionary.json");
+    }
+
+    /// How far keeping every aid has got: all here, some on their way, or one not to be had.
+    pub fn kept(&self) -> Kept {
+        let states = [self.traditional.get().state(), self.words.get().state(), self.dictionary.get().state()];
+        if states.contains(&Kept::Failed) {
+            Kept::Failed
+        } else if states.iter().all(|state| *state == Kept::All) {
+            Kept::All
+        } else if states.contains(&Kept::Loading) {
+            Kept::Loading
+        } else {
+            Kept::None
+        }
     }
 
     /// Whether an aid the reader has on could not be fetched.
@@ -112,6 +153,13 @@ fn want<T: DeserializeOwned + Send + Sync + 'static>(slot: RwSignal<Load<T>>, wa
         (false, Load::Failed) => slot.set(Load::Idle),
         (true, Load::Idle) => fetch(slot, file),
         _ => {}
+    }
+}
+
+/// Starts fetching a file into `slot` unless it is here or on its way.
+fn keep<T: DeserializeOwned + Send + Sync + 'static>(slot: RwSignal<Load<T>>, file: &'static str) {
+    if matches!(slot.get_untracked(), Load::Idle | Load::Failed) {
+        fetch(slot, file);
     }
 }
 
@@ -190,6 +238,24 @@ pub fn Zh(text: &'static str, #[prop(optional)] class: &'static str) -> impl Int
     let shown = use_shown();
     let lang = use_chinese_tag();
     view! { <span class=class lang=lang>{move || shown(text)}</span> }
+}
+
+/// A name the corpus gives in Chinese and the translation in English (a document's short title,
+/// the session's title), in the interface's language: the English where there is one and the
+/// interface is English, else the Chinese in the reader's script.
+#[component]
+pub fn Named(zh: &'static str, en: Option<&'static str>, #[prop(optional)] class: &'static str) -> impl IntoView {
+    let language = crate::settings::use_language();
+    let shown = use_shown();
+    let chinese = use_chinese_tag();
+    // One element whichever language it shows, so that a page hydrated in Chinese and turned
+    // English keeps the element the host served.
+    let english = move || en.filter(|_| language.get() == crate::settings::Language::English);
+    view! {
+        <span class=class lang=move || if english().is_some() { "en" } else { chinese.get() }>
+            {move || english().map_or_else(|| shown(zh), str::to_string)}
+        </span>
+    }
 }
 
 /// The `lang` of pinyin (BCP 47's transliteration subtag), so that it is not read as Chinese.

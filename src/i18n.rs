@@ -79,6 +79,14 @@ pub struct Strings {
     pub pinyin: &'static str,
     pub look_up: &'static str,
     pub aids_failed: &'static str,
+    /// The settings' offer to fetch every aid's data for offline use, and how far it got.
+    pub keep_aids: &'static str,
+    pub aids_kept: &'static str,
+    pub aids_keeping: &'static str,
+    pub aids_not_kept: &'static str,
+    /// Said once, the first time the app is saved in the browser for offline reading.
+    pub offline_ready: &'static str,
+    pub dismiss: &'static str,
     pub lookup_characters: &'static str,
     pub dictionary_heading: &'static str,
     pub dictionary_credit: &'static str,
@@ -105,6 +113,8 @@ pub struct Strings {
     pub search_summary: fn(usize, usize) -> String,
     /// How many hits the default search leaves out, in set-aside passages.
     pub search_set_aside: fn(usize) -> String,
+    /// A query found only in set-aside passages: no "nothing matches" for what is there.
+    pub search_only_set_aside: fn(&str, usize) -> String,
     pub hits_in_document: fn(usize) -> String,
     pub header_place: &'static str,
     pub highlight_summary: fn(&str, usize) -> String,
@@ -296,6 +306,12 @@ pub static ZH: Strings = Strings {
     pinyin: "拼音",
     look_up: "点词查词典",
     aids_failed: "阅读辅助的数据未能载入：请在联网时再打开一次。",
+    keep_aids: "保存阅读辅助，供离线使用",
+    aids_kept: "繁体、拼音和词典已保存，离线也能使用。",
+    aids_keeping: "正在保存……",
+    aids_not_kept: "未能保存：请在联网时再试一次。",
+    offline_ready: "阅览室已保存在本浏览器中，离线也能阅读。",
+    dismiss: "知道了",
     lookup_characters: "CC-CEDICT 未收此词，以下是其中各字：",
     dictionary_heading: "繁体、拼音与词典",
     dictionary_credit: "繁体由 OpenCC（ferrous-opencc）转换，拼音按 jieba-rs 分词后取自 CC-CEDICT，不足处用 pinyin 库逐字注音；词典为 CC-CEDICT 中本语料用到的词条，依 CC BY-SA 4.0 许可使用。人工校订的例外见 corpus/reading-aids.toml。",
@@ -331,6 +347,7 @@ pub static ZH: Strings = Strings {
     search_none: |q| format!("没有找到“{q}”。请检查是否有错字，或缩短检索词；原文重复段落和新闻报道插入语默认不检索，可勾选上方选项。"),
     search_summary: |hits, documents| format!("{documents} 篇文件中共 {hits} 处"),
     search_set_aside: |n| format!("另有 {n} 处在原文重复段落和新闻报道插入语中："),
+    search_only_set_aside: |q, n| format!("“{q}”只见于原文重复段落和新闻报道插入语，共 {n} 处："),
     hits_in_document: |n| format!("{n} 处"),
     header_place: "标题与题注",
     highlight_summary: |q, n| format!("本文中“{q}”共 {n} 处"),
@@ -409,7 +426,7 @@ pub static ZH: Strings = Strings {
     added_text: "只见于重复处：",
     removed_text: "只见于保留的段落：",
     repeat_summary: |shared, added, removed| {
-        format!("两处相同 {shared} 字；只见于重复处（加下划线）{added} 字；只见于保留的段落（加删除线）{removed} 字。")
+        format!("两处相同 {shared} 字；只见于重复处（加下划线）{added} 字；只见于保留的段落（加点线下划线）{removed} 字。")
     },
     compare_copy: |lines| format!("逐字比对原文第 {lines} 行的重复"),
 };
@@ -509,6 +526,12 @@ pub static EN: Strings = Strings {
     pinyin: "Pinyin",
     look_up: "Look up words",
     aids_failed: "The reading aid's data could not be loaded: open it once more while online.",
+    keep_aids: "Keep the reading aids for offline use",
+    aids_kept: "Traditional script, pinyin and the dictionary are kept: they work offline too.",
+    aids_keeping: "Keeping…",
+    aids_not_kept: "Could not keep them: try again while online.",
+    offline_ready: "The reading room is saved in this browser: it can be read offline.",
+    dismiss: "OK",
     lookup_characters: "CC-CEDICT does not have this word; its characters:",
     dictionary_heading: "Traditional script, pinyin and dictionary",
     dictionary_credit: "Traditional characters by OpenCC (ferrous-opencc); pinyin by word (jieba-rs word division) from CC-CEDICT, else character by character from the pinyin crate; the dictionary is CC-CEDICT's entries for the words of this corpus, used under CC BY-SA 4.0. The reviewed exceptions are in corpus/reading-aids.toml.",
@@ -544,6 +567,7 @@ pub static EN: Strings = Strings {
     search_none: |q| format!("Nothing matches “{q}”. Check for a typo or try fewer characters; repeated passages and news-report lines are searched only when the option above is ticked."),
     search_summary: |hits, documents| format!("{} in {}", count(hits, "match"), count(documents, "document")),
     search_set_aside: |n| format!("{n} more in repeated passages and news-report lines:"),
+    search_only_set_aside: |q, n| format!("“{q}” occurs only in repeated passages and news-report lines, {}:", count(n, "time")),
     hits_in_document: |n| count(n, "match"),
     header_place: "Title and headings",
     highlight_summary: |q, n| format!("“{q}”: {} in this document", count(n, "match")),
@@ -627,7 +651,7 @@ pub static EN: Strings = Strings {
     removed_text: "only in the paragraph kept: ",
     repeat_summary: |shared, added, removed| {
         format!(
-            "{} in both; {} only in the repeat (underlined); {} only in the paragraph kept (struck through).",
+            "{} in both; {} only in the repeat (underlined); {} only in the paragraph kept (dotted underline).",
             count(shared, "character"),
             count(added, "character"),
             count(removed, "character")
@@ -643,5 +667,18 @@ pub fn count(n: usize, noun: &str) -> String {
         return format!("1 {noun}");
     }
     let plural = if noun.ends_with("ch") || noun.ends_with('s') || noun.ends_with('x') { "es" } else { "s" };
-    format!("{n} {noun}{plural}")
+    format!("{} {noun}{plural}", thousands(n))
+}
+
+/// A number as English writes it, its thousands set off by commas (3,054).
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
 }

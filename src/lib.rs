@@ -8,20 +8,22 @@
 // than the compiler's default limit.
 #![recursion_limit = "256"]
 
+pub mod aids;
 #[cfg(feature = "bench")]
 pub mod bench;
-pub mod aids;
 pub mod components;
+mod copy;
 pub mod hydration;
 pub mod i18n;
 pub mod pages;
 mod paragraphs;
 pub mod route;
+mod roving;
 pub mod service_worker;
 pub mod settings;
 pub mod state;
 
-use components::{ShortcutsDialog, SiteFooter, SiteHeader, SkipLink, TableOfContents, UpdatePrompt};
+use components::{OfflineNotice, ShortcutsDialog, SiteFooter, SiteHeader, SkipLink, TableOfContents, UpdatePrompt};
 use i18n::use_strings;
 use leptos::ev;
 use leptos::prelude::*;
@@ -109,6 +111,7 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
                 <SiteFooter/>
                 <ShortcutsDialog open=shortcuts_open/>
                 <UpdatePrompt/>
+                <OfflineNotice/>
                 <FocusOnNavigation/>
             </settings::ReadingModeScope>
         </Router>
@@ -152,9 +155,7 @@ pub fn close_on_navigation(close: impl Fn() + 'static) {
 /// keyboard reader is not left at the top of the page.
 fn return_focus_from_settings() {
     let document = document();
-    let inside = document
-        .active_element()
-        .is_some_and(|element| element.closest("#settings").ok().flatten().is_some());
+    let inside = document.active_element().is_some_and(|element| element.closest("#settings").ok().flatten().is_some());
     if let Some(Ok(button)) = inside
         .then(|| document.query_selector("button[aria-controls='settings']").ok().flatten())
         .flatten()

@@ -27,7 +27,8 @@ fn name_routes_by_their_folder() {
 /// path, and `/d/<unknown>` renders the document page's own not-found text; a development page
 /// has no prerendered markup at all.
 fn prerendered_for_this_address() -> Option<bool> {
-    let rendered = document().query_selector(&format!("meta[name='{PRERENDERED_ROUTE}']")).ok()??.get_attribute("content")?;
+    let rendered =
+        document().query_selector(&format!("meta[name='{PRERENDERED_ROUTE}']")).ok()??.get_attribute("content")?;
     let path = window().location().pathname().ok()?;
     let within = path.strip_prefix(base_path().as_str()).unwrap_or(&path);
     Some(Route::parse(within) == Route::parse(&rendered))

@@ -70,9 +70,8 @@ pub fn step(step: isize) {
             location.search().unwrap_or_default(),
             element.id()
         );
-        let _ = window()
-            .history()
-            .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address)));
+        let _ =
+            window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address)));
     }
 }
 

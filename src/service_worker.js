@@ -6,8 +6,9 @@ let registration = null;
 let reloading = false;
 
 // Registers sw.js under the page's base URL; calls `onUpdate` whenever a new version is installed
-// and waiting while an older one controls the page.
-export function register(onUpdate) {
+// and waiting while an older one controls the page, and `onOfflineReady` once a worker is active
+// (its install has stored every file of the build: the app now opens offline).
+export function register(onUpdate, onOfflineReady) {
   if (!('serviceWorker' in navigator)) return;
   const workers = navigator.serviceWorker;
   // Whether an older worker controls this page: then a change of controller means a new build
@@ -27,6 +28,7 @@ export function register(onUpdate) {
   workers.register(new URL('sw.js', document.baseURI), { updateViaCache: 'none' }).then((found) => {
     // Browsers and tools that block service workers may resolve with nothing.
     if (!found) return;
+    workers.ready.then(() => onOfflineReady(), () => {});
     registration = found;
     offer(found);
     found.addEventListener('updatefound', () => {

@@ -223,7 +223,7 @@ impl Settings {
 
 /// The page's local storage, if the browser lets the page have it: reading
 /// `window.localStorage` itself throws a `SecurityError` when site data is blocked.
-fn storage() -> Option<web_sys::Storage> {
+pub(crate) fn storage() -> Option<web_sys::Storage> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }

@@ -1,11 +1,12 @@
 //! The corpus folder on disk: `apparatus/*.toml`, one per session, each naming its raw source
-//! under `raw/`, and its English translation under `translations/`; the curated `glossary.toml`
-//! and `people.toml`; and the `corpus.json` built from them.
+//! under `raw/`, and its English translation under `translations/`; the curated `glossary.toml`,
+//! `institutions.toml` and `people.toml`; and the `corpus.json` built from them.
 
 use crate::apparatus::Apparatus;
 use crate::curated::{read_glossary, read_people};
 use crate::error::{ErrorKind, IngestError};
 use crate::ingest::ingest;
+use crate::institutions::read_institutions;
 use crate::reading_aids;
 use crate::traditional::traditional_table;
 use crate::translation::read_translation;
@@ -17,6 +18,8 @@ use std::path::Path;
 pub const CORPUS_JSON: &str = "corpus.json";
 /// The curated formulations, relative to the corpus folder.
 pub const GLOSSARY: &str = "glossary.toml";
+/// The institutions' English names, relative to the corpus folder.
+pub const INSTITUTIONS: &str = "institutions.toml";
 /// The curated people, relative to the corpus folder.
 pub const PEOPLE: &str = "people.toml";
 /// Where a session's English translation is, relative to the corpus folder: named as its
@@ -82,11 +85,13 @@ pub fn build_corpus(dir: &Path) -> Result<String, IngestError> {
     };
     let (file, text) = read_curated(GLOSSARY)?;
     let glossary = read_glossary(&file, &text, &sessions)?;
+    let (file, text) = read_curated(INSTITUTIONS)?;
+    let institutions = read_institutions(&file, &text, &sessions)?;
     let (file, text) = read_curated(PEOPLE)?;
-    let people = read_people(&file, &text, &sessions)?;
+    let people = read_people(&file, &text, &sessions, &institutions)?;
     for (session, path) in sessions.iter_mut().zip(&translations) {
         let text = std::fs::read_to_string(path).map_err(|e| io_error(path, e))?;
-        read_translation(&path.display().to_string(), &text, session, &glossary, &people)?;
+        read_translation(&path.display().to_string(), &text, session, &glossary, &institutions, &people)?;
         renda_study::compare::compare_resolutions(session, &people);
     }
     let mut corpus =

@@ -7,6 +7,7 @@ pub mod corpus_dir;
 pub mod curated;
 pub mod error;
 pub mod ingest;
+pub mod institutions;
 pub mod reading_aids;
 pub mod traditional;
 pub mod translation;

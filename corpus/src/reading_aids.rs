@@ -1,14 +1,17 @@
 //! The reading aids, computed natively from the corpus by well-kept libraries and checked against
 //! a reviewed file (`reading-aids.toml`):
 //!
-//! - Traditional script: OpenCC's phrase-aware Simplified-to-Traditional conversion
-//!   (`ferrous-opencc`, the `s2t` configuration) of every text a reader sees, cut to a table of
-//!   the corpus's words (see [`TraditionalTable`]), with the reviewed corrections.
+//! - Traditional script: OpenCC's phrase-aware Simplified-to-Traditional conversion with
+//!   Taiwan's standard character forms (`ferrous-opencc`, the `s2tw` configuration: 為, 眾, 裡;
+//!   not `s2twp`, which also swaps vocabulary) of every text a reader sees, cut to a table of the
+//!   corpus's words (see [`TraditionalTable`]), with the reviewed corrections.
 //! - Pinyin: each text divided into words by `jieba-rs`; a word's reading from CC-CEDICT (through
 //!   `chinese_dictionary`) when the dictionary gives it one reading, else character by character
-//!   from the `pinyin` crate; the reviewed overrides last.
-//! - Dictionary: CC-CEDICT's entries for every word of the corpus; a word it lacks must be listed
-//!   in the reviewed file as a name or an unknown word, and gets its characters' entries.
+//!   from the `pinyin` crate; the reviewed overrides last. Syllables of one word are joined, with
+//!   an apostrophe before one that begins with a, o or e (dá'àn).
+//! - Dictionary: CC-CEDICT's entries for every word of the corpus; a word it lacks must be a
+//!   listed name (it gets its characters' entries) or have an entry of the project's own in the
+//!   reviewed file, marked as such in its first sense.
 //!
 //! Each is written to a file of its own beside `corpus.json` (`make corpus`) and drift-tested.
 
@@ -35,7 +38,9 @@ pub const DICTIONARY_FILE: &str = "dictionary.json";
 /// CC-CEDICT's licence asks for this wherever its entries are shown or shared.
 pub const ATTRIBUTION: &str = "CC-CEDICT (https://cc-cedict.org), by MDBG and its contributors, licensed CC BY-SA 4.0 \
 (https://creativecommons.org/licenses/by-sa/4.0/); the entries of the words this corpus uses, through the \
-chinese_dictionary crate 2.1.8, unchanged.";
+chinese_dictionary crate 2.1.8, unchanged. Entries whose first sense starts “(Renda Reader's …)” are the \
+project's own (corpus/reading-aids.toml): for words CC-CEDICT lacks, and the glossary's sense of a word \
+placed before CC-CEDICT's.";
 
 /// `reading-aids.toml`.
 #[derive(Debug, Default, Deserialize)]
@@ -50,9 +55,16 @@ pub struct Reviewed {
     /// Words of the corpus CC-CEDICT lacks that are names (of people, places, campaigns).
     #[serde(default)]
     pub names: Vec<String>,
-    /// Other words of the corpus CC-CEDICT lacks (the segmenter's compounds, abbreviations).
+    /// Words CC-CEDICT has that the segmenter cuts (性 | 侵): kept whole.
     #[serde(default)]
-    pub unknown: Vec<String>,
+    pub whole: Vec<String>,
+    /// Entries of the project's own: for words CC-CEDICT lacks (kept whole in the division), or,
+    /// from the glossary, before CC-CEDICT's entries of a word whose sense here it lacks.
+    #[serde(default, rename = "entry")]
+    pub entries: Vec<Spanned<OwnEntry>>,
+    /// Phrases divided otherwise than the segmenter divides them, wherever they occur.
+    #[serde(default, rename = "division")]
+    pub divisions: Vec<Spanned<DivisionFix>>,
     /// Words CC-CEDICT has only as something the text does not mean (a place's name, where the
     /// text has two words): divided into their characters.
     #[serde(default)]
@@ -65,6 +77,36 @@ pub struct Reviewed {
 pub struct TraditionalFix {
     pub simplified: String,
     pub traditional: String,
+    pub why: String,
+}
+
+/// `[[entry]]`: the project's own dictionary entry for `word`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnEntry {
+    pub word: String,
+    pub traditional: String,
+    /// In tone marks, a space between syllables (CC-CEDICT's form; erhua as a syllable `r`).
+    pub pinyin: String,
+    pub senses: Vec<String>,
+    /// The glossary's term this sense comes from (`glossary.toml`), if it does.
+    #[serde(default)]
+    pub glossary: Option<String>,
+    /// Where the sense comes from and why the entry is needed.
+    pub why: String,
+}
+
+/// How an entry of the project's own is marked in the data: its first sense starts so.
+pub const OWN_MARK: &str = "(Renda Reader's own entry, not CC-CEDICT)";
+/// How an entry from the glossary is marked.
+pub const GLOSSARY_MARK: &str = "(Renda Reader's glossary, not CC-CEDICT)";
+
+/// `[[division]]`: wherever `phrase` occurs, it is divided into `words`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DivisionFix {
+    pub phrase: String,
+    pub words: Vec<String>,
     pub why: String,
 }
 
@@ -147,28 +189,61 @@ pub fn build(corpus: &Corpus, file: &str, reviewed_text: &str) -> Result<Reading
         .flat_map(|s| s.documents.iter().map(move |d| (s, d)))
         .flat_map(|(s, d)| d.paragraphs.iter().map(move |p| text_key(&s.id, &d.slug, &unit::paragraph(p.number))))
         .collect();
+    // Words kept whole: people's names (the segmenter would cut 刘正兴 into 刘 | 正兴), words
+    // CC-CEDICT has that the segmenter cuts, and the words of the project's own entries.
+    let own: BTreeSet<&str> = reviewed.entries.iter().map(|e| e.get_ref().word.as_str()).collect();
+    let kept: BTreeSet<&str> =
+        reviewed.names.iter().chain(&reviewed.whole).map(String::as_str).chain(own.iter().copied()).collect();
     let mut jieba = Jieba::new();
-    // People's names stay whole (the segmenter would cut 刘正兴 into 刘 | 正兴).
-    for name in &reviewed.names {
-        jieba.add_word(name, None, None);
+    for word in &kept {
+        jieba.add_word(word, None, None);
     }
-    let divided: Vec<(String, &str, Vec<&str>)> = texts
-        .iter()
-        .map(|(key, text)| {
-            let words = jieba
-                .cut(text, false)
-                .into_iter()
-                .flat_map(|t| {
-                    if reviewed.names.iter().any(|n| n == t.word) {
-                        vec![t.word]
-                    } else {
-                        dictionary_words(t.word, &reviewed.split)
-                    }
-                })
-                .collect();
-            (key.clone(), *text, words)
-        })
-        .collect();
+    let mut divisions_used = vec![false; reviewed.divisions.len()];
+    let mut divided: Vec<(String, &str, Vec<&str>)> = Vec::with_capacity(texts.len());
+    for (key, text) in &texts {
+        let words: Vec<&str> = jieba
+            .cut(text, false)
+            .into_iter()
+            .flat_map(|t| {
+                if kept.contains(t.word) {
+                    vec![t.word]
+                } else {
+                    dictionary_words(t.word, &own, &reviewed.split)
+                }
+            })
+            .collect();
+        let words = redivided(text, words, &reviewed.divisions, &mut divisions_used, &error)?;
+        divided.push((key.clone(), *text, words));
+    }
+    if let Some(unused) = divisions_used.iter().position(|u| !u) {
+        let fix = &reviewed.divisions[unused];
+        return Err(error(fix.span().start, format!("«{}» does not occur in the corpus", fix.get_ref().phrase)));
+    }
+    for word in &reviewed.whole {
+        if !in_dictionary(word) {
+            return Err(whole_file(format!(
+                "«{word}» is listed as whole but CC-CEDICT lacks it: give it an [[entry]]"
+            )));
+        }
+    }
+    for entry in &reviewed.entries {
+        let (at, entry) = (entry.span().start, entry.get_ref());
+        match &entry.glossary {
+            Some(term) if !corpus.glossary.iter().any(|f| f.term == *term) => {
+                return Err(error(at, format!("«{term}» is not a term of the glossary")));
+            }
+            None if in_dictionary(&entry.word) => {
+                return Err(error(
+                    at,
+                    format!("CC-CEDICT has «{}»: only a glossary's sense may stand first", entry.word),
+                ));
+            }
+            _ => {}
+        }
+        if entry.traditional.chars().count() != entry.word.chars().count() || entry.senses.is_empty() {
+            return Err(error(at, format!("the entry for «{}» needs its Traditional form and a sense", entry.word)));
+        }
+    }
 
     let traditional = traditional_table(&divided, &reviewed, &error, &whole_file)?;
     // Pinyin and look-up are for the body text, where a reader reads: the paragraphs. A listed
@@ -188,7 +263,7 @@ fn traditional_table(
     error: &impl Fn(usize, String) -> IngestError,
     whole_file: &impl Fn(String) -> IngestError,
 ) -> Result<TraditionalTable, IngestError> {
-    let opencc = OpenCC::from_config(BuiltinConfig::S2t).map_err(|e| whole_file(format!("OpenCC s2t: {e}")))?;
+    let opencc = OpenCC::from_config(BuiltinConfig::S2tw).map_err(|e| whole_file(format!("OpenCC s2tw: {e}")))?;
     let mut used = vec![false; reviewed.traditional.len()];
     let mut targets = Vec::with_capacity(divided.len());
     for (key, text, _) in divided {
@@ -282,6 +357,44 @@ fn traditional_table(
     Ok(table)
 }
 
+/// A text's words with the reviewed divisions applied: wherever a phrase occurs, the words that
+/// overlap it are cut at its edges and it is divided as reviewed.
+fn redivided<'t>(
+    text: &'t str,
+    words: Vec<&'t str>,
+    fixes: &[Spanned<DivisionFix>],
+    used: &mut [bool],
+    error: &impl Fn(usize, String) -> IngestError,
+) -> Result<Vec<&'t str>, IngestError> {
+    let mut boundaries: BTreeSet<usize> = words
+        .iter()
+        .scan(0, |at, word| {
+            *at += word.len();
+            Some(*at)
+        })
+        .chain([0])
+        .collect();
+    for (i, fix) in fixes.iter().enumerate() {
+        let (fix_at, fix) = (fix.span().start, fix.get_ref());
+        if fix.words.concat() != fix.phrase || fix.words.iter().any(String::is_empty) {
+            return Err(error(fix_at, format!("the words of «{}» do not make it up", fix.phrase)));
+        }
+        for (start, _) in text.match_indices(fix.phrase.as_str()) {
+            used[i] = true;
+            let end = start + fix.phrase.len();
+            boundaries.retain(|b| *b <= start || *b >= end);
+            let mut at = start;
+            boundaries.insert(at);
+            for word in &fix.words {
+                at += word.len();
+                boundaries.insert(at);
+            }
+        }
+    }
+    let boundaries: Vec<usize> = boundaries.into_iter().collect();
+    Ok(boundaries.windows(2).map(|pair| &text[pair[0]..pair[1]]).collect())
+}
+
 /// Whether CC-CEDICT has the word.
 fn in_dictionary(word: &str) -> bool {
     chinese_dictionary::query_by_simplified(word).iter().any(|entry| entry.simplified == word)
@@ -290,8 +403,10 @@ fn in_dictionary(word: &str) -> bool {
 /// A segmenter's word as CC-CEDICT's words: itself if the dictionary has it, else cut from the
 /// left into the longest words it has (the segmenter's compounds, 圆满完成, are not dictionary
 /// words, but a learner looks up 圆满 and 完成). A character the dictionary lacks stands alone.
-fn dictionary_words<'w>(word: &'w str, split: &[String]) -> Vec<&'w str> {
-    let whole = |candidate: &str| in_dictionary(candidate) && !split.iter().any(|s| s == candidate);
+fn dictionary_words<'w>(word: &'w str, own: &BTreeSet<&str>, split: &[String]) -> Vec<&'w str> {
+    let whole = |candidate: &str| {
+        (own.contains(candidate) || in_dictionary(candidate)) && !split.iter().any(|s| s == candidate)
+    };
     if !word.chars().any(is_han) || whole(word) {
         return vec![word];
     }
@@ -307,16 +422,27 @@ fn dictionary_words<'w>(word: &'w str, split: &[String]) -> Vec<&'w str> {
 }
 
 /// Syllables as one word is written: joined, but a capitalized syllable (a name within a name,
-/// 中华 | 人民 | 共和国) starts a word of its own: Zhōnghuá Rénmín Gònghéguó.
-fn joined(syllables: &str) -> String {
+/// 中华 | 人民 | 共和国) starts a word of its own: Zhōnghuá Rénmín Gònghéguó; and a syllable that
+/// begins with a, o or e after another is set off by an apostrophe: dá'àn, cǎo'àn, yì'àn.
+pub fn joined(syllables: &str) -> String {
     let mut word = String::new();
     for syllable in syllables.split_whitespace() {
-        if !word.is_empty() && syllable.starts_with(char::is_uppercase) {
-            word.push(' ');
+        if !word.is_empty() && !word.ends_with(' ') {
+            if syllable.starts_with(char::is_uppercase) {
+                word.push(' ');
+            } else if syllable.starts_with(begins_with_vowel) {
+                word.push('\'');
+            }
         }
         word.push_str(syllable);
     }
     word
+}
+
+/// Whether a syllable starting with this letter needs the apostrophe after another syllable: a,
+/// o, e, with or without a tone mark.
+fn begins_with_vowel(c: char) -> bool {
+    "aāáǎàoōóǒòeēéěè".contains(c)
 }
 
 /// A word's reading from CC-CEDICT, when it gives one.
@@ -337,7 +463,9 @@ fn dictionary_reading(word: &str) -> Option<String> {
 
 /// A word's reading character by character, from the `pinyin` crate's most frequent readings.
 fn character_reading(word: &str) -> String {
-    word.chars().map(|c| c.to_pinyin().map_or_else(|| c.to_string(), |p| p.with_tone().to_string())).collect()
+    let syllables: Vec<String> =
+        word.chars().map(|c| c.to_pinyin().map_or_else(|| c.to_string(), |p| p.with_tone().to_string())).collect();
+    joined(&syllables.join(" "))
 }
 
 /// A Chinese name (family name of one character, then the given name) as pinyin writes it:
@@ -360,6 +488,11 @@ fn word_divisions(
 ) -> Result<WordDivisions, IngestError> {
     let mut used = vec![false; reviewed.readings.len()];
     let mut readings: HashMap<&str, String> = HashMap::new();
+    // A word's own entry gives its reading (the first, where it has several).
+    let mut own: HashMap<&str, &str> = HashMap::new();
+    for entry in reviewed.entries.iter().rev() {
+        own.insert(entry.get_ref().word.as_str(), entry.get_ref().pinyin.as_str());
+    }
     let mut texts = BTreeMap::new();
     for (key, text, words) in divided {
         let mut at = 0;
@@ -378,6 +511,7 @@ fn word_divisions(
                         fix.get_ref().pinyin.clone()
                     }
                     None if reviewed.names.iter().any(|n| n == word) => name_reading(word),
+                    None if own.contains_key(word) => joined(own[word]),
                     None => readings
                         .entry(word)
                         .or_insert_with(|| dictionary_reading(word).unwrap_or_else(|| character_reading(word)))
@@ -413,22 +547,30 @@ fn dictionary(
 ) -> Result<Dictionary, IngestError> {
     let words: BTreeSet<&str> =
         divided.iter().flat_map(|(_, _, words)| words.iter().copied()).filter(|w| w.chars().any(is_han)).collect();
-    let listed: BTreeSet<&str> = reviewed.names.iter().chain(&reviewed.unknown).map(String::as_str).collect();
+    let listed: BTreeSet<&str> = reviewed.names.iter().map(String::as_str).collect();
+    // The project's own entries first (marked in their first sense), then CC-CEDICT's.
     let lookup = |word: &str| -> Vec<DictionaryEntry> {
-        chinese_dictionary::query_by_simplified(word)
-            .into_iter()
-            .filter(|entry| entry.simplified == word)
-            .map(|entry| DictionaryEntry {
-                traditional: entry.traditional.clone(),
-                pinyin: entry.pinyin_marks.clone(),
-                senses: entry.english.clone(),
-            })
-            .collect()
+        let own = reviewed.entries.iter().map(Spanned::get_ref).filter(|e| e.word == word).map(|e| {
+            let mark = if e.glossary.is_some() { GLOSSARY_MARK } else { OWN_MARK };
+            let mut senses = e.senses.clone();
+            senses[0] = format!("{mark} {}", senses[0]);
+            DictionaryEntry { traditional: e.traditional.clone(), pinyin: e.pinyin.clone(), senses }
+        });
+        own.chain(
+            chinese_dictionary::query_by_simplified(word).into_iter().filter(|entry| entry.simplified == word).map(
+                |entry| DictionaryEntry {
+                    traditional: entry.traditional.clone(),
+                    pinyin: entry.pinyin_marks.clone(),
+                    senses: entry.english.clone(),
+                },
+            ),
+        )
+        .collect()
     };
     let mut entries = BTreeMap::new();
     let mut missing = Vec::new();
     for word in &words {
-        let found = lookup(word);
+        let found = if listed.contains(word) { Vec::new() } else { lookup(word) };
         if found.is_empty() {
             if !listed.contains(word) {
                 missing.push(*word);
@@ -441,15 +583,12 @@ fn dictionary(
                 }
             }
         } else {
-            if listed.contains(word) {
-                return Err(whole_file(format!("«{word}» is listed as missing from CC-CEDICT, which has it")));
-            }
             entries.insert(word.to_string(), found);
         }
     }
     if !missing.is_empty() {
         return Err(whole_file(format!(
-            "CC-CEDICT lacks these words of the corpus: list each under names or unknown: {}",
+            "CC-CEDICT lacks these words of the corpus: list each under names, or give it an [[entry]]: {}",
             missing.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
         )));
     }
@@ -458,6 +597,14 @@ fn dictionary(
     }
     if let Some(stale) = listed.iter().find(|w| !everywhere.contains(*w)) {
         return Err(whole_file(format!("«{stale}» is listed but is not a word of the corpus")));
+    }
+    if let Some(name) = listed.iter().find(|w| in_dictionary(w)) {
+        return Err(whole_file(format!("«{name}» is listed as missing from CC-CEDICT, which has it")));
+    }
+    let stale =
+        reviewed.whole.iter().map(String::as_str).chain(reviewed.entries.iter().map(|e| e.get_ref().word.as_str()));
+    if let Some(stale) = stale.into_iter().find(|w| !words.contains(w)) {
+        return Err(whole_file(format!("«{stale}» is kept whole but is not a word of the paragraphs")));
     }
     Ok(Dictionary { attribution: ATTRIBUTION.to_string(), entries })
 }

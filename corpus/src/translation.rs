@@ -2,10 +2,12 @@
 //! entry per unit a reader sees, keyed by document slug and paragraph number. The ingest carries
 //! it into the corpus and refuses a translation that does not fit the texts: a unit left
 //! untranslated or translated twice, an entry for a unit that does not exist, a formulation not
-//! rendered as the glossary renders it, a person not named as `people.toml` names them.
+//! rendered as the glossary renders it, an institution not named as `institutions.toml` names it,
+//! a person not named as `people.toml` names them.
 
 use crate::apparatus::{line_at, parse_toml};
 use crate::error::{ErrorKind, IngestError};
+use crate::institutions::{unnamed, Institution};
 use renda_model::{Document, DocumentEnglish, Formulation, ParagraphEnglish, Person, Session};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
@@ -28,6 +30,8 @@ struct TranslationFile {
 struct Header {
     session: String,
     language: String,
+    /// The session's title in English.
+    title: String,
 }
 
 /// `[[document]]`: a document's header fields, and its paragraphs.
@@ -35,6 +39,7 @@ struct Header {
 #[serde(deny_unknown_fields)]
 struct DocumentEntry {
     slug: String,
+    short_title: String,
     title: Vec<String>,
     speaker: Option<String>,
     date: Option<String>,
@@ -58,6 +63,9 @@ struct ParagraphEntry {
     /// Formulations this paragraph does not render with their glossary words, each with why.
     #[serde(default)]
     rendering_exceptions: Vec<RenderingException>,
+    /// Institutions this paragraph does not call by their English names, each with why.
+    #[serde(default)]
+    institution_exceptions: Vec<InstitutionException>,
 }
 
 #[derive(Deserialize)]
@@ -67,13 +75,23 @@ struct RenderingException {
     why: String,
 }
 
+/// An institution named in the Chinese (`name`: one of its forms in `institutions.toml`) that a
+/// paragraph does not name with the table's English words, and why.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InstitutionException {
+    name: String,
+    why: String,
+}
+
 /// Reads a session's translation into its documents, checked against the texts, the glossary's
-/// renderings and the people's names.
+/// renderings, the institutions' names and the people's names.
 pub fn read_translation(
     file: &str,
     text: &str,
     session: &mut Session,
     glossary: &[Formulation],
+    institutions: &[Institution],
     people: &[Person],
 ) -> Result<(), IngestError> {
     let parsed: TranslationFile = parse_toml(file, text)?;
@@ -90,6 +108,7 @@ pub fn read_translation(
     if header.language != ENGLISH {
         return Err(error(header_at, format!("expected language «{ENGLISH}», found «{}»", header.language)));
     }
+    session.title_en = Some(one_line(&header.title).map_err(|m| error(header_at, format!("title: {m}")))?);
     let mut entries = BTreeMap::new();
     for entry in parsed.documents {
         let at = entry.span().start;
@@ -108,6 +127,7 @@ pub fn read_translation(
         })?;
         let english = header_english(
             document,
+            entry.short_title,
             entry.title,
             [
                 ("speaker", entry.speaker),
@@ -121,12 +141,15 @@ pub fn read_translation(
         .map_err(|message| error(at, message))?;
         for (field, chinese, translated) in header_pairs(document, &english) {
             check_names(&chinese, &translated, people).map_err(|m| error(at, format!("{field}: {m}")))?;
+            check_institutions(&chinese, &translated, institutions, Vec::new())
+                .map_err(|m| error(at, format!("«{}» {field}: {m}", document.slug)))?;
         }
         document.english = Some(english);
         let mut seen = HashSet::new();
         for paragraph_entry in entry.paragraphs {
             let at = paragraph_entry.span().start;
-            let ParagraphEntry { number, text, notes, rendering_exceptions } = paragraph_entry.into_inner();
+            let ParagraphEntry { number, text, notes, rendering_exceptions, institution_exceptions } =
+                paragraph_entry.into_inner();
             let place = format!("«{}» ¶{number}", document.slug);
             if !seen.insert(number) {
                 return Err(error(at, format!("{place} is translated twice")));
@@ -143,6 +166,12 @@ pub fn read_translation(
                 .map_err(|m| error(at, format!("{place}: {m}")))?
             {
                 notes.push(format!("{term} is not translated here with the glossary's words: {why}"));
+            }
+            for (name, english, why) in
+                check_institutions(&paragraph.text, &translated, institutions, institution_exceptions)
+                    .map_err(|m| error(at, format!("{place}: {m}")))?
+            {
+                notes.push(format!("{name} is not called here by its English name, “{english}”: {why}"));
             }
             paragraph.english = Some(ParagraphEnglish { text: translated, notes });
         }
@@ -165,6 +194,7 @@ pub fn read_translation(
 /// it lacks must not be.
 fn header_english(
     document: &Document,
+    short_title: String,
     title: Vec<String>,
     fields: [(&str, Option<String>); 5],
     signature: Vec<String>,
@@ -177,10 +207,12 @@ fn header_english(
             title.len()
         ));
     }
+    // The issuer line for line, or in one line: a name the Chinese breaks across lines (衡阳市第十六届
+    // 人民代表大会 | 第三次会议主席团) reads as one name in English.
     let issuer_lines = document.signature.as_ref().map_or(0, |s| s.issuer.len());
-    if signature.len() != issuer_lines {
+    if signature.len() != issuer_lines && !(issuer_lines > 0 && signature.len() == 1) {
         return Err(format!(
-            "«{}» has {issuer_lines} signature line(s), the translation {}",
+            "«{}» has {issuer_lines} signature line(s), the translation {}: translate them line for line or in one line",
             document.slug,
             signature.len()
         ));
@@ -201,6 +233,7 @@ fn header_english(
         });
     let lines = |lines: Vec<String>| lines.iter().map(|l| one_line(l)).collect::<Result<Vec<_>, _>>();
     Ok(DocumentEnglish {
+        short_title: one_line(&short_title).map_err(|m| format!("short_title: {m}"))?,
         title: lines(title)?,
         speaker: speaker?,
         date: date?,
@@ -211,7 +244,8 @@ fn header_english(
     })
 }
 
-/// Each header field's Chinese beside its translation, for the name check.
+/// Each header field's Chinese beside its translation, for the name checks; the signature's
+/// issuer whole, its lines joined.
 fn header_pairs(document: &Document, english: &DocumentEnglish) -> Vec<(&'static str, String, String)> {
     let mut pairs: Vec<(&'static str, String, String)> =
         document.title.iter().zip(&english.title).map(|(c, e)| ("title", c.text.clone(), e.clone())).collect();
@@ -224,9 +258,8 @@ fn header_pairs(document: &Document, english: &DocumentEnglish) -> Vec<(&'static
     pair("salutation", document.salutation.as_ref().map(|s| s.text.as_str()), &english.salutation);
     pair("adoption_note", document.adoption_note.as_ref().map(|s| s.text.as_str()), &english.adoption_note);
     if let Some(signature) = &document.signature {
-        for (chinese, translated) in signature.issuer.iter().zip(&english.signature) {
-            pairs.push(("signature", chinese.text.clone(), translated.clone()));
-        }
+        let chinese = signature.issuer.iter().map(|l| l.text.as_str()).collect();
+        pairs.push(("signature", chinese, english.signature.join(" ")));
     }
     pairs
 }
@@ -297,4 +330,38 @@ fn check_renderings(
         ));
     }
     Ok(exceptions.into_iter().map(|e| (e.term, e.why)).collect())
+}
+
+/// Every institution the Chinese names must be named in the translation with the words of
+/// `institutions.toml`, in their case, unless an exception says why not; an exception must name
+/// a form of an institution the Chinese has and the translation does not name. Returns the
+/// exceptions (the form, the English name, why), to be shown as translator's notes.
+fn check_institutions(
+    chinese: &str,
+    translated: &str,
+    institutions: &[Institution],
+    exceptions: Vec<InstitutionException>,
+) -> Result<Vec<(String, String, String)>, String> {
+    let missing = unnamed(chinese, translated, institutions);
+    let mut excepted = Vec::with_capacity(exceptions.len());
+    for exception in exceptions {
+        let institution = institutions
+            .iter()
+            .find(|i| i.chinese.contains(&exception.name) && i.named_in(chinese).is_some())
+            .ok_or_else(|| format!("the exception names «{}», which the paragraph does not name", exception.name))?;
+        if missing.iter().all(|(i, _)| *i != institution) {
+            return Err(format!("the exception for «{}» is not needed: its name is there", exception.name));
+        }
+        if exception.why.trim().is_empty() {
+            return Err(format!("the exception for «{}» does not say why", exception.name));
+        }
+        excepted.push((institution, exception.name, exception.why));
+    }
+    if let Some((institution, form)) = missing.iter().find(|(i, _)| excepted.iter().all(|(e, _, _)| e != i)) {
+        return Err(format!(
+            "«{form}» is in the Chinese but its name «{}» is not in the translation (see institutions.toml; or give an institution_exceptions entry)",
+            institution.english
+        ));
+    }
+    Ok(excepted.into_iter().map(|(i, name, why)| (name, i.english.clone(), why)).collect())
 }

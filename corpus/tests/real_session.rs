@@ -237,11 +237,18 @@ fn the_committed_json_is_what_a_fresh_ingest_writes() {
     // The clauses are compared with the curated people, which the ingest of a session alone has
     // not read.
     let mut expected = session();
+    let institutions = renda_ingest::institutions::read_institutions(
+        "institutions.toml",
+        include_str!("../institutions.toml"),
+        std::slice::from_ref(&expected),
+    )
+    .expect("the institutions are read");
     renda_ingest::translation::read_translation(
         "translation.toml",
         include_str!("../translations/hengyang-16th-3rd-session.en.toml"),
         &mut expected,
         &corpus.glossary,
+        &institutions,
         &corpus.people,
     )
     .expect("the translation fits");

@@ -1065,15 +1065,14 @@ impl Builder {
         let bounds: Vec<usize> = std::iter::once(0).chain(cuts).chain(std::iter::once(chars.len())).collect();
         let pieces: Vec<String> = bounds.windows(2).map(|w| chars[w[0]..w[1]].iter().collect()).collect();
 
-        let mut paragraph =
-            Paragraph {
-                number,
-                text: String::new(),
-                lines: Vec::new(),
-                notes: Vec::new(),
-                clauses: Vec::new(),
-                english: None,
-            };
+        let mut paragraph = Paragraph {
+            number,
+            text: String::new(),
+            lines: Vec::new(),
+            notes: Vec::new(),
+            clauses: Vec::new(),
+            english: None,
+        };
         let mut lines = Vec::new();
         for (i, piece) in pieces.iter().enumerate() {
             let indent = if i == 0 && plan.indent { "　　" } else { "" };
@@ -1574,7 +1573,13 @@ fn mutate(base: &Base, facts: &Facts, mutation: Mutation, choice: &[Index; 3]) -
             let of = *pick_from(&starts, b)?;
             let entry = match mutation {
                 Mutation::DuplicateNotAtParagraphStart => Entry::Duplicate { line, of, reject: false },
-                _ => Entry::Interpolation { line, form: ReportForm::Remarks, note_zh: chinese_note(&note), note, reject: false },
+                _ => Entry::Interpolation {
+                    line,
+                    form: ReportForm::Remarks,
+                    note_zh: chinese_note(&note),
+                    note,
+                    reject: false,
+                },
             };
             let q = insert(&mut entries, entry);
             (q, Expected::NoSuchLine { line, problem: "does not start a paragraph" })
@@ -1663,7 +1668,13 @@ fn mutate(base: &Base, facts: &Facts, mutation: Mutation, choice: &[Index; 3]) -
             let duplicates = positions(&entries, |e| matches!(e, Entry::Duplicate { .. }));
             let i = *pick_from(&duplicates, a)?;
             let Entry::Duplicate { line, of, .. } = entries[i].clone() else { return None };
-            entries[i] = Entry::Interpolation { line, form: ReportForm::Remarks, note_zh: chinese_note(&note), note, reject: false };
+            entries[i] = Entry::Interpolation {
+                line,
+                form: ReportForm::Remarks,
+                note_zh: chinese_note(&note),
+                note,
+                reject: false,
+            };
             let proposal = format!("[[duplicate]]\nline = {line}\nof = {of}\n");
             return Some((entries, Expect { at: At::Source(line), kind: Expected::Unreviewed { proposal } }));
         }
@@ -1709,8 +1720,13 @@ fn mutate(base: &Base, facts: &Facts, mutation: Mutation, choice: &[Index; 3]) -
             let (entry, mentions) = if repetition {
                 (Entry::Duplicate { line, of: line, reject: true }, "repeats no other paragraph")
             } else {
-                let entry =
-                    Entry::Interpolation { line, form: ReportForm::Attendance, note_zh: chinese_note(&note), note, reject: true };
+                let entry = Entry::Interpolation {
+                    line,
+                    form: ReportForm::Attendance,
+                    note_zh: chinese_note(&note),
+                    note,
+                    reject: true,
+                };
                 (entry, "does not read as a news report")
             };
             let q = insert(&mut entries, entry);
@@ -2154,7 +2170,7 @@ proptest! {
                     let document = CORPUS.find(h.document).map(|(_, document)| document);
                     !document.and_then(|d| d.paragraph(n)).is_some_and(set_aside)
                 }
-                Place::Header(_) | Place::English(_) => true,
+                Place::Header(_) | Place::English(_) | Place::EnglishHeader(_) => true,
             })
             .collect();
         prop_assert_eq!(INDEX.search(query, false), expected);

@@ -141,6 +141,9 @@ pub struct Session {
     pub id: String,
     /// Full title, e.g. 衡阳市第十六届人民代表大会第三次会议.
     pub title: String,
+    /// The title in the unofficial English translation, where there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
     /// The congress that met, e.g. 衡阳市人民代表大会.
     pub body: String,
     /// Number of the congress (届).
@@ -392,6 +395,17 @@ impl Document {
         self.title.iter().map(|t| t.text.as_str()).collect()
     }
 
+    /// The short title in the English translation, where there is one.
+    pub fn short_title_en(&self) -> Option<&str> {
+        self.english.as_ref().map(|english| english.short_title.as_str()).filter(|title| !title.is_empty())
+    }
+
+    /// The document's own title in the English translation (a resolution's subject line, not
+    /// the meeting line above it), where there is one.
+    pub fn title_en(&self) -> Option<&str> {
+        self.english.as_ref().and_then(|english| english.title.last()).map(String::as_str)
+    }
+
     /// Who speaks or issues the document: the speaker of a speech, the adopting meeting of a
     /// resolution, the signatory of a notice.
     pub fn issuer(&self) -> Option<String> {
@@ -465,6 +479,22 @@ impl Document {
         }
     }
 
+    /// The opening of the English translation, at most about `max_chars` characters: its first
+    /// sentence, or its first words with an ellipsis, cut between words.
+    pub fn english_lead(&self, max_chars: usize) -> Option<String> {
+        let first = self.paragraphs.iter().find(|p| !p.is_interpolation() && p.duplicate_of().is_none())?;
+        let text = first.english.as_ref()?.text.as_str();
+        let within = text.char_indices().nth(max_chars).map_or(text.len(), |(at, _)| at);
+        if let Some(end) = text[..within].find(". ").map(|at| at + 1) {
+            return Some(text[..end].to_string());
+        }
+        if within == text.len() {
+            return Some(text.to_string());
+        }
+        let cut = text[..within].rfind(' ').unwrap_or(within);
+        Some(format!("{}…", text[..cut].trim_end_matches([',', ';', ':'])))
+    }
+
     /// Paragraphs that repeat paragraph `number`.
     pub fn copies_of(&self, number: u32) -> impl Iterator<Item = &Paragraph> {
         self.paragraphs.iter().filter(move |p| p.duplicate_of() == Some(number))
@@ -521,6 +551,9 @@ pub struct ParagraphEnglish {
 pub struct DocumentEnglish {
     /// One entry per title line.
     pub title: Vec<String>,
+    /// The short title lists and links use, as [`Document::short_title`] in Chinese.
+    #[serde(default)]
+    pub short_title: String,
     pub speaker: Option<String>,
     pub date: Option<String>,
     pub salutation: Option<String>,
@@ -955,6 +988,7 @@ mod tests {
         let session = Session {
             id: "s".to_string(),
             title: String::new(),
+            title_en: None,
             body: String::new(),
             term: 1,
             meeting: 1,

@@ -86,7 +86,8 @@ fn render(shell: &str, base: &str, path: &str, corpus: &'static renda_model::Cor
     // A server-side context makes the app's browser-only parts (event listeners, effects) stand
     // down, as they do in any server render.
     let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));
-    let shell = shell.replacen("</head>", &format!("<meta name=\"{PRERENDERED_ROUTE}\" content=\"{path}\">\n</head>"), 1);
+    let shell =
+        shell.replacen("</head>", &format!("<meta name=\"{PRERENDERED_ROUTE}\" content=\"{path}\">\n</head>"), 1);
     let (before, after) = shell.split_once("<body>").unwrap_or((&shell, ""));
     let (before, after) = (format!("{before}<body>"), after.to_string());
     owner.with(|| {

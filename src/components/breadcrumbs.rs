@@ -1,4 +1,4 @@
-use crate::aids::{use_chinese_tag, use_shown};
+use crate::aids::Named;
 use crate::components::Link;
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -7,13 +7,12 @@ use leptos::prelude::*;
 /// Where the page sits: home, then each level; the last one is the current page.
 #[component]
 pub fn Breadcrumbs(
-    /// Levels below home: (label, link); the last is the current page and is not linked.
-    trail: Vec<(String, Route)>,
+    /// Levels below home: (label, its English where the translation gives one, link); the last
+    /// is the current page and is not linked.
+    trail: Vec<(&'static str, Option<&'static str>, Route)>,
 ) -> impl IntoView {
     let strings = use_strings();
     let last = trail.len().saturating_sub(1);
-    let shown = use_shown();
-    let lang = use_chinese_tag();
     view! {
         <nav class="breadcrumbs" aria-label=move || strings.get().breadcrumbs>
             <ol>
@@ -21,12 +20,11 @@ pub fn Breadcrumbs(
                 {trail
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (label, route))| {
-                        let label = move || shown(&label);
+                    .map(|(i, (zh, en, route))| {
                         if i == last {
-                            view! { <li aria-current="page" lang=lang>{label}</li> }.into_any()
+                            view! { <li aria-current="page"><Named zh en/></li> }.into_any()
                         } else {
-                            view! { <li lang=lang><Link to=route>{label}</Link></li> }.into_any()
+                            view! { <li><Link to=route><Named zh en/></Link></li> }.into_any()
                         }
                     })
                     .collect_view()}

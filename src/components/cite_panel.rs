@@ -1,8 +1,9 @@
 use crate::i18n::use_strings;
 use crate::route::{ReadingMode, Route};
+use crate::settings::{use_language, Language};
 use leptos::prelude::*;
 use renda_model::{Date, Document, Session};
-use renda_study::cite::{cite, cite_translation, quote_card, Cited, Style};
+use renda_study::cite::{cite, cite_translation, quote_card, quote_card_bilingual, Cited, Style};
 
 /// Citations of a document or a paragraph in GB/T 7714 and Chicago style, in a mode that shows
 /// the English one of the translation too, and for a paragraph a quote card to paste (its text,
@@ -21,9 +22,16 @@ pub fn CitePanel(
     let permalink = route.permalink();
     let accessed = today();
     let cited = Cited { session, document, paragraph, url: &permalink, accessed };
-    // The card is Chinese whatever the interface language: so is its gap marker.
-    let quote = quote_card(&cited, crate::i18n::ZH.lacuna_marker)
-        .map(|card| (Signal::derive(move || strings.get().quote_card), card, "zh-Hans"));
+    // The card is Chinese (so is its gap marker); for a reader of the English interface it
+    // carries the English too, with its source in English.
+    let english_card = (use_language().get_untracked() == Language::English)
+        .then(|| quote_card_bilingual(&cited, crate::i18n::ZH.lacuna_marker, crate::i18n::EN.lacuna_marker))
+        .flatten();
+    let quote = match english_card {
+        Some(card) => Some((Signal::derive(move || strings.get().quote_card), card, "en")),
+        None => quote_card(&cited, crate::i18n::ZH.lacuna_marker)
+            .map(|card| (Signal::derive(move || strings.get().quote_card), card, "zh-Hans")),
+    };
     let styles = [
         (Signal::stored("GB/T 7714-2015"), cite(Style::GbT7714, &cited), "zh-Hans"),
         (Signal::stored("Chicago"), cite(Style::Chicago, &cited), "zh-Hans"),

@@ -8,16 +8,20 @@ use renda_model::{Document, DocumentKind};
 /// adoption note beneath; a notice with its title alone. In a mode that shows the translation,
 /// each line's English follows it (or, in English mode, stands alone). `hits` are the
 /// highlighted query's hits in its Chinese header fields, in the order of
-/// `renda_study::search::header_fields`.
+/// `renda_study::search::header_fields`; `english_hits` in its English ones, in the order of
+/// `english_header_fields`.
 #[component]
 pub fn DocumentHeading(
     document: &'static Document,
     mode: ReadingMode,
     #[prop(optional)] hits: Vec<TextHits>,
+    #[prop(optional)] english_hits: Vec<TextHits>,
 ) -> impl IntoView {
     let mut hits = hits.into_iter();
+    let mut english_hits = english_hits.into_iter();
     let zh_lang = crate::aids::use_chinese_tag();
     let mut next = move || hits.next().unwrap_or_default();
+    let mut next_english = move || english_hits.next().unwrap_or_default();
     let english = document.english.as_ref().filter(|_| mode.shows_english());
     let chinese = mode.shows_chinese() || english.is_none();
     let title_lines = document
@@ -33,7 +37,7 @@ pub fn DocumentHeading(
         english
             .title
             .iter()
-            .map(|line| view! { <span class="title-line title-en" lang="en">{line.clone()}</span> })
+            .map(|line| view! { <span class="title-line title-en" lang="en"><HitText text=line.as_str() hits=next_english()/></span> })
             .collect_view()
     });
     // A header line in Chinese (with its hits) and in English, as the mode shows them.
@@ -42,7 +46,9 @@ pub fn DocumentHeading(
         let chinese = text.filter(|_| chinese).map(|text| {
             view! { <p class=class lang=zh_lang><HitText text hits=hits.unwrap_or_default()/></p> }
         });
-        let english = translated.map(|text| view! { <p class=format!("{class} en") lang="en">{text.clone()}</p> });
+        let english = translated.map(|text| {
+            view! { <p class=format!("{class} en") lang="en"><HitText text=text.as_str() hits=next_english()/></p> }
+        });
         view! { {chinese} {english} }
     };
     let speaker =

@@ -1,4 +1,4 @@
-use crate::aids::Zh;
+use crate::aids::Named;
 use crate::components::Link;
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -17,7 +17,7 @@ pub fn DocumentPager(previous: Option<&'static Document>, next: Option<&'static 
             view! {
                 <Link to=Route::document(&document.slug) attr:rel=rel attr:class=format!("pager-{rel}")>
                     <span class="pager-label">{move || label(strings.get())}</span>
-                    <Zh text=document.short_title.as_str() class="pager-title"/>
+                    <Named zh=document.short_title.as_str() en=document.short_title_en() class="pager-title"/>
                 </Link>
             }
         };

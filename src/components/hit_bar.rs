@@ -42,10 +42,14 @@ pub fn HitBar(
     view! {
         <div class="hit-bar" role="region" aria-label=summary>
             <span class="hit-summary">{summary}</span>
-            <span class="hit-position" aria-live="polite">{move || current.get().map(|i| format!("{}/{count}", i + 1))}</span>
-            <button class="icon-button" disabled=count == 0 on:click=move |_| step(false)>{move || strings.get().previous_hit}</button>
-            <button class="icon-button" disabled=count == 0 on:click=move |_| step(true)>{move || strings.get().next_hit}</button>
             <Link to=clear attr:class="hit-clear">{move || strings.get().clear_highlight}</Link>
+            // The steps stay at hand at the window's foot while the reader moves through the
+            // text, in one row, off the text column's top.
+            <span class="hit-steps">
+                <span class="hit-position" aria-live="polite">{move || current.get().map(|i| format!("{}/{count}", i + 1))}</span>
+                <button class="icon-button" disabled=count == 0 on:click=move |_| step(false)>{move || strings.get().previous_hit}</button>
+                <button class="icon-button" disabled=count == 0 on:click=move |_| step(true)>{move || strings.get().next_hit}</button>
+            </span>
         </div>
     }
 }

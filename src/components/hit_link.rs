@@ -1,4 +1,4 @@
-use crate::aids::Zh;
+use crate::aids::Named;
 use crate::components::{KwicLine, Link};
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -26,12 +26,12 @@ pub fn HitLink(
     let label = move || match place {
         Place::Paragraph(n) => (strings.get().paragraph_label)(n),
         Place::English(n) => (strings.get().english_place)(n),
-        Place::Header(_) => strings.get().header_place.to_string(),
+        Place::Header(_) | Place::EnglishHeader(_) => strings.get().header_place.to_string(),
     };
-    let english = matches!(place, Place::English(_));
+    let english = place.is_english();
     let paragraph = match place {
         Place::Paragraph(n) | Place::English(n) => Some(n),
-        Place::Header(_) => None,
+        Place::Header(_) | Place::EnglishHeader(_) => None,
     };
     let mode = use_reading_mode().get_untracked().showing(english);
     let route = Route::hit(&document.slug, &query, all, paragraph).in_mode(mode);
@@ -39,7 +39,7 @@ pub fn HitLink(
     view! {
         <li>
             <Link to=route>
-                {show_document.then(|| view! { <Zh text=document.short_title.as_str() class="result-place"/> })}
+                {show_document.then(|| view! { <Named zh=document.short_title.as_str() en=document.short_title_en() class="result-place"/> })}
                 <span class="result-place">{label}</span>
                 <KwicLine text range=hit.range lang/>
             </Link>

@@ -5,6 +5,7 @@ use crate::components::{
 };
 use crate::i18n::{use_strings, EN};
 use crate::route::{ReadingMode, Route};
+use crate::roving::{move_within_group, OUT_OF_TAB_ORDER};
 use crate::settings::{use_language, use_mark_terms, use_settings};
 use crate::state::use_corpus;
 use leptos::prelude::*;
@@ -159,8 +160,14 @@ pub fn ParagraphView(
                     route=anchor
                     title=document.short_title.clone()
                     label=Signal::derive(move || (strings.get().share_paragraph)(number))
+                    attr:tabindex=OUT_OF_TAB_ORDER
                 />
-                <ToggleButton open=citing class="cite-button" attr:aria-label=move || (strings.get().cite_paragraph)(number)>
+                <ToggleButton
+                    open=citing
+                    class="cite-button"
+                    attr:aria-label=move || (strings.get().cite_paragraph)(number)
+                    attr:tabindex=OUT_OF_TAB_ORDER
+                >
                     {move || strings.get().cite}
                 </ToggleButton>
             </span>
@@ -188,8 +195,10 @@ pub fn ParagraphView(
         }
     });
     view! {
+        // One tab stop, the number; the arrow keys move on through the marks or words and tools.
         <div
             class="paragraph"
+            on:keydown=move_within_group
             class:interpolation=paragraph.is_interpolation()
             class:pair=parallel
             class:para-anchor=parallel

@@ -42,6 +42,7 @@ pub fn PopoverButton(
         }
     };
     let popover = NodeRef::<leptos::html::Span>::new();
+    let button = NodeRef::<leptos::html::Span>::new();
     Effect::new(move |_| {
         if let Some(popover) = popover.get() {
             keep_inside_the_window(&popover);
@@ -63,6 +64,10 @@ pub fn PopoverButton(
                 if event.key() == "Escape" && is_open.get_untracked() {
                     event.stop_propagation();
                     close();
+                    // Back to the text that opened it, wherever in the popover focus was.
+                    if let Some(button) = button.get_untracked() {
+                        let _ = button.focus();
+                    }
                 }
             }
         >
@@ -73,10 +78,12 @@ pub fn PopoverButton(
             <span
                 class="term-button"
                 role="button"
-                tabindex="0"
+                // Reached by the arrow keys from its paragraph's number (roving.rs), not by Tab.
+                tabindex=crate::roving::OUT_OF_TAB_ORDER
                 lang=button_lang
                 aria-expanded=move || is_open.get().to_string()
                 aria-controls=id.clone()
+                node_ref=button
                 on:click=move |_| toggle()
                 on:keydown=move |event| {
                     if matches!(event.key().as_str(), "Enter" | " ") {
@@ -106,23 +113,33 @@ pub fn PopoverButton(
 /// Space kept between a popover and the window's edge.
 const EDGE_MARGIN: f64 = 8.0;
 
-/// Moves a popover that would run past the window's left or right edge back inside it. (Set
-/// through the CSS object model: the CSP forbids style attributes, not this.) The narrow layout
-/// shows popovers as a sheet across the window, which never needs it.
+/// Keeps a popover inside the window: opened below its text, it opens above instead where below
+/// it would run past the window's foot and there is more room above, and it moves back inside
+/// the window's left and right edges. (Set through the class list and the CSS object model: the
+/// CSP forbids style attributes, not these.) The narrow layout shows popovers as a sheet across
+/// the window's foot, which never needs it.
 fn keep_inside_the_window(popover: &web_sys::HtmlElement) {
-    let width = window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0);
+    let window = window();
+    let size = |value: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
+        value.ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
+    };
+    let (width, height) = (size(window.inner_width()), size(window.inner_height()));
     let style = popover.style();
     let _ = style.remove_property("margin-left");
-    let rect = popover.get_bounding_client_rect();
-    if window()
-        .get_computed_style(popover)
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_property_value("position").ok())
-        .as_deref()
-        != Some("absolute")
-    {
+    let _ = popover.class_list().remove_1(ABOVE_CLASS);
+    let positioned =
+        window.get_computed_style(popover).ok().flatten().and_then(|s| s.get_property_value("position").ok());
+    if positioned.as_deref() != Some("absolute") {
         return;
+    }
+    let rect = popover.get_bounding_client_rect();
+    if let Some(text) = popover.parent_element() {
+        let text = text.get_bounding_client_rect();
+        let below = height - EDGE_MARGIN - text.bottom();
+        let above = text.top() - EDGE_MARGIN;
+        if rect.height() > below && above > below {
+            let _ = popover.class_list().add_1(ABOVE_CLASS);
+        }
     }
     let shift = if rect.right() > width - EDGE_MARGIN {
         (width - EDGE_MARGIN - rect.right()).max(EDGE_MARGIN - rect.left())
@@ -133,3 +150,6 @@ fn keep_inside_the_window(popover: &web_sys::HtmlElement) {
     };
     let _ = style.set_property("margin-left", &format!("{}px", shift.round() as i64));
 }
+
+/// The class of a popover opened above its text.
+const ABOVE_CLASS: &str = "above";

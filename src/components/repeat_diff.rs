@@ -4,7 +4,8 @@ use renda_model::Change;
 
 /// A repeated copy set against the paragraph kept in its place, character by character: how much
 /// each has (which says how each is marked), then the two as one text, with what only the copy has underlined and what only the
-/// kept paragraph has struck through (and named for screen readers in the interface's language,
+/// kept paragraph has underlined with dots on another tint (not struck through: nothing was
+/// deleted) (and named for screen readers in the interface's language,
 /// which the label inherits from the page while each run of text says it is Chinese).
 #[component]
 pub fn RepeatDiff(runs: Vec<(Change, &'static str)>) -> impl IntoView {

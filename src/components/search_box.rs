@@ -1,5 +1,5 @@
-use crate::i18n::use_strings;
 use crate::hydration::use_hydrated;
+use crate::i18n::use_strings;
 use crate::route::{use_route, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -37,6 +37,7 @@ pub fn SearchBox() -> impl IntoView {
         );
     };
     let go_later = go.clone();
+    let go_composed = go.clone();
     // A reader may type into the prerendered box before the app runs; hydration sets the box to
     // the address's query, so what was typed is read first and searched once the app runs.
     let hydrated = use_hydrated();
@@ -68,11 +69,26 @@ pub fn SearchBox() -> impl IntoView {
                 placeholder=move || strings.get().search_placeholder
                 prop:value=value
                 on:input=move |event| {
-                    let text = event_target_value(&event);
                     if let Some(handle) = pending.get_value() {
                         handle.clear();
                     }
+                    // Pinyin being composed in an input method is not yet what the reader
+                    // means: only the committed text is searched (its input event, or the
+                    // composition's end where a browser sends that last).
+                    let composing = wasm_bindgen::JsCast::dyn_ref::<web_sys::InputEvent>(&event).is_some_and(|e| e.is_composing());
+                    if composing {
+                        return;
+                    }
                     let go = go_later.clone();
+                    let text = event_target_value(&event);
+                    pending.set_value(set_timeout_with_handle(move || go(text), DEBOUNCE).ok());
+                }
+                on:compositionend=move |event| {
+                    if let Some(handle) = pending.get_value() {
+                        handle.clear();
+                    }
+                    let go = go_composed.clone();
+                    let text = event_target_value(&event);
                     pending.set_value(set_timeout_with_handle(move || go(text), DEBOUNCE).ok());
                 }
             />

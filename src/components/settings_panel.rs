@@ -1,15 +1,16 @@
-use crate::aids::use_aids;
+use crate::aids::{use_aids, Kept};
 use crate::components::ChoiceGroup;
 use crate::i18n::use_strings;
 use crate::settings::{FontSize, Language, Script, Spacing, Theme};
 use leptos::prelude::*;
 
 /// The reading settings: theme, text size, line spacing, interface language, and the reading
-/// aids (script, pinyin, look-up). Each is a group of
+/// aids (script, pinyin, look-up), with an offer to keep all the aids' data for offline use. Each is a group of
 /// native radio buttons, so arrow keys move within a group as everywhere else.
 #[component]
 pub fn SettingsPanel() -> impl IntoView {
     let strings = use_strings();
+    let aids = use_aids();
     let s = move || strings.get();
     view! {
         <section id="settings" class="settings-panel" aria-label=move || s().settings>
@@ -85,7 +86,19 @@ pub fn SettingsPanel() -> impl IntoView {
                 get=|settings| settings.look_up
                 set=|settings, look_up| settings.look_up = look_up
             />
-            {move || use_aids().failed().then(|| view! { <p class="aids-failed" role="alert">{move || s().aids_failed}</p> })}
+            {move || aids.failed().then(|| view! { <p class="aids-failed" role="alert">{move || s().aids_failed}</p> })}
+            <p class="keep-aids">
+                <button class="icon-button" on:click=move |_| aids.keep_all()>{move || s().keep_aids}</button>
+                " "
+                <span role="status">
+                    {move || match aids.kept() {
+                        Kept::None => "",
+                        Kept::Loading => s().aids_keeping,
+                        Kept::All => s().aids_kept,
+                        Kept::Failed => s().aids_not_kept,
+                    }}
+                </span>
+            </p>
             <ChoiceGroup
                 name="mark-terms"
                 legend=Signal::derive(move || s().mark_terms)

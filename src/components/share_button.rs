@@ -36,7 +36,11 @@ pub fn ShareButton(
                 match JsFuture::from(navigator.share_with_data(&data)).await {
                     Ok(_) => return,
                     // The reader closed the sheet: nothing to confirm.
-                    Err(error) if error.dyn_ref::<web_sys::DomException>().is_some_and(|e| e.name() == "AbortError") => return,
+                    Err(error)
+                        if error.dyn_ref::<web_sys::DomException>().is_some_and(|e| e.name() == "AbortError") =>
+                    {
+                        return
+                    }
                     // Sharing refused (a frame without the permission, say): the link is copied instead.
                     Err(_) => {}
                 }

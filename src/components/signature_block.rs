@@ -5,15 +5,17 @@ use renda_model::{Document, Signature};
 
 /// A notice's signature: issuer lines and date, right-aligned under the body, in Chinese and,
 /// as the mode shows it, in English; `hits` are the highlighted query's hits in the Chinese
-/// issuer lines.
+/// issuer lines, `english_hits` in the English ones.
 #[component]
 pub fn SignatureBlock(
     signature: &'static Signature,
     document: &'static Document,
     mode: ReadingMode,
     #[prop(optional)] hits: Vec<TextHits>,
+    #[prop(optional)] english_hits: Vec<TextHits>,
 ) -> impl IntoView {
     let mut hits = hits.into_iter();
+    let mut english_hits = english_hits.into_iter();
     let zh_lang = crate::aids::use_chinese_tag();
     let english = document.english.as_ref().filter(|_| mode.shows_english());
     let chinese = (mode.shows_chinese() || english.is_none()).then(|| {
@@ -31,7 +33,11 @@ pub fn SignatureBlock(
     let english = english.map(|english| {
         view! {
             <div class="signature signature-en" lang="en">
-                {english.signature.iter().map(|line| view! { <p>{line.clone()}</p> }).collect_view()}
+                {english
+                    .signature
+                    .iter()
+                    .map(|line| view! { <p><HitText text=line.as_str() hits=english_hits.next().unwrap_or_default()/></p> })
+                    .collect_view()}
                 {english.signature_date.clone().map(|date| view! { <p>{date}</p> })}
             </div>
         }

@@ -1,4 +1,4 @@
-use crate::aids::Zh;
+use crate::aids::Named;
 use crate::components::Link;
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -25,7 +25,7 @@ pub fn TableOfContents(open: RwSignal<bool>) -> impl IntoView {
                 .map(|session| {
                     let order = session.reading_order();
                     view! {
-                        <p class="contents-session"><Zh text=session.title.as_str()/></p>
+                        <p class="contents-session"><Named zh=session.title.as_str() en=session.title_en.as_deref()/></p>
                         {DocumentKind::ALL
                             .into_iter()
                             .map(|kind| {
@@ -39,7 +39,7 @@ pub fn TableOfContents(open: RwSignal<bool>) -> impl IntoView {
                                                 view! {
                                                     <li>
                                                         <Link to=Route::document(&document.slug)>
-                                                            <Zh text=document.short_title.as_str()/>
+                                                            <Named zh=document.short_title.as_str() en=document.short_title_en()/>
                                                         </Link>
                                                     </li>
                                                 }

@@ -31,7 +31,8 @@ pub fn WordLookup(
     } else {
         shown.clone().into_any()
     };
-    let compact = |pinyin: &str| pinyin.replace(' ', "");
+    // Readings are compared without their spacing and syllable-dividing apostrophes (dá'àn).
+    let compact = |pinyin: &str| pinyin.replace([' ', '\''], "");
     let read = StoredValue::new(compact(&reading));
     let found = move || {
         let Some(dictionary) = dictionary.get().ready() else { return ().into_any() };

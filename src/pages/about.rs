@@ -1,4 +1,4 @@
-use crate::aids::Zh;
+use crate::aids::Named;
 use crate::components::{describe, DownloadButton, EditorialNote, Link, PageFrame};
 use crate::i18n::use_strings;
 use crate::route::Route;
@@ -116,7 +116,7 @@ pub fn About() -> impl IntoView {
                         .collect_view();
                     view! {
                         <section class="notes-of-document">
-                            <h3><Link to=Route::document(&document.slug)><Zh text=document.short_title.as_str()/></Link></h3>
+                            <h3><Link to=Route::document(&document.slug)><Named zh=document.short_title.as_str() en=document.short_title_en()/></Link></h3>
                             <ul class="note-list">{header_notes} {paragraph_notes}</ul>
                         </section>
                     }

@@ -1,7 +1,8 @@
-use crate::aids::Zh;
+use crate::aids::Named;
 use crate::components::{Link, PageFrame};
 use crate::i18n::use_strings;
 use crate::route::Route;
+use crate::settings::{use_language, Language};
 use crate::state::use_corpus;
 use leptos::prelude::*;
 use renda_model::{Clause, Document, Paragraph, Session};
@@ -49,6 +50,7 @@ struct Placed {
 /// formula clause together where the first of them stands.
 #[component]
 fn SessionCompared(session: &'static Session) -> impl IntoView {
+    let language = use_language();
     let strings = use_strings();
     let only_own = RwSignal::new(false);
     let placed: Vec<Placed> = session
@@ -73,10 +75,14 @@ fn SessionCompared(session: &'static Session) -> impl IntoView {
         .into_iter()
         .map(|(formula, versions)| {
             let count = versions.len();
-            let title = versions.first().map(|placed| placed.document.short_title.as_str()).unwrap_or_default();
+            let document = versions.first().map(|placed| placed.document);
+            let title = move || match (language.get(), document.and_then(|d| d.short_title_en())) {
+                (Language::English, Some(english)) => english,
+                _ => document.map_or("", |d| d.short_title.as_str()),
+            };
             let heading = move || match formula {
                 Some(n) => (strings.get().formula_clause)(n, count),
-                None => (strings.get().specific_clause)(title),
+                None => (strings.get().specific_clause)(title()),
             };
             let items = versions
                 .into_iter()
@@ -85,7 +91,7 @@ fn SessionCompared(session: &'static Session) -> impl IntoView {
                     view! {
                         <li>
                             <Link to=Route::paragraph(&document.slug, number)>
-                                <Zh text=document.short_title.as_str()/>
+                                <Named zh=document.short_title.as_str() en=document.short_title_en()/>
                                 " "
                                 {move || (strings.get().paragraph_label)(number)}
                             </Link>
@@ -104,7 +110,7 @@ fn SessionCompared(session: &'static Session) -> impl IntoView {
         .collect_view();
     view! {
         <section class="session-compared">
-            <h2><Zh text=session.title.as_str()/></h2>
+            <h2><Named zh=session.title.as_str() en=session.title_en.as_deref()/></h2>
             <h3>{move || strings.get().share_column}</h3>
             <FormulaShares placed/>
             <h3>{move || strings.get().clauses_heading}</h3>
@@ -141,7 +147,7 @@ fn FormulaShares(placed: Vec<Placed>) -> impl IntoView {
             let percent = (shared * 200 + characters) / (2 * characters.max(1));
             view! {
                 <tr>
-                    <th scope="row"><Link to=Route::document(&document.slug)><Zh text=document.short_title.as_str()/></Link></th>
+                    <th scope="row"><Link to=Route::document(&document.slug)><Named zh=document.short_title.as_str() en=document.short_title_en()/></Link></th>
                     <td>{format!("{formula} / {clauses}")}</td>
                     <td>{format!("{shared} / {characters}")}</td>
                     <td>{format!("{percent}%")}</td>

@@ -7,15 +7,17 @@ use crate::i18n::use_strings;
 use crate::pages::NotFound;
 use crate::paragraphs;
 use crate::route::{use_permalink, use_route, Highlight, ReadingMode, Route};
+use crate::settings::{use_language, Language};
 use crate::state::{use_corpus, use_index};
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use renda_model::{Document, DocumentId, Session};
 use renda_study::export::{document_text, Translation};
-use renda_study::search::{header_fields, heading_field_count, Place};
+use renda_study::search::{
+    english_header_fields, english_heading_field_count, header_fields, heading_field_count, Place,
+};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -70,7 +72,16 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
         .collect(),
         _ => format!("{}：{}", document.full_title(), document.lead(DESCRIPTION_CHARS)),
     };
-    let trail = vec![(session.title.clone(), Route::Overview), (document.short_title.clone(), this_page.clone())];
+    // The short title in the interface's language, for the window's title.
+    let language = use_language();
+    let short_title = move || match (language.get(), document.short_title_en()) {
+        (Language::English, Some(english)) => english,
+        _ => document.short_title.as_str(),
+    };
+    let trail = vec![
+        (session.title.as_str(), session.title_en.as_deref(), Route::Overview),
+        (document.short_title.as_str(), document.short_title_en(), this_page.clone()),
+    ];
     // The highlighted query and its hits, searched once for the bar, the heading and the body.
     let highlight = Memo::new(move |_| {
         let Some(Route::Document { highlight: Some(Highlight { query, all }), .. }) = route.get() else { return None };
@@ -93,11 +104,11 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
         if show_source.get() {
             return view! { <SourceView session document/> }.into_any();
         }
-        let DocumentHits { mut paragraphs, mut english, signature: signature_hits, .. } = hits();
+        let DocumentHits { mut paragraphs, mut english, signature: signature_hits, english_signature, .. } = hits();
         let english_salutation =
             document.english.as_ref().and_then(|e| e.salutation.clone()).filter(|_| mode.shows_english());
         view! {
-            <div class="doc-body" class:parallel=mode == ReadingMode::Parallel>
+            <div class="doc-body" class:parallel=mode == ReadingMode::Parallel on:copy=crate::copy::copy_text_only>
                 {document.salutation.as_ref().filter(|_| mode.shows_chinese()).map(|s| view! { <p class="salutation"><Zh text=s.text.as_str()/></p> })}
                 {english_salutation.map(|s| view! { <p class="salutation" lang="en">{s}</p> })}
                 {document
@@ -123,7 +134,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
                         }
                     })
                     .collect_view()}
-                {document.signature.as_ref().map(|signature| view! { <SignatureBlock signature document mode hits=signature_hits/> })}
+                {document.signature.as_ref().map(|signature| view! { <SignatureBlock signature document mode hits=signature_hits english_hits=english_signature/> })}
             </div>
         }
         .into_any()
@@ -132,8 +143,8 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
         <PageFrame
             title=move || match (mode, &document.english) {
                 (ReadingMode::English, Some(english)) => english.title.last().cloned().unwrap_or_default(),
-                (ReadingMode::Parallel, _) => format!("{} · {}", document.short_title, (strings.get().mode_name)(mode)),
-                _ => document.short_title.clone(),
+                (ReadingMode::Parallel, _) => format!("{} · {}", short_title(), (strings.get().mode_name)(mode)),
+                _ => short_title().to_string(),
             }
             description=Signal::stored(description)
             canonical=this_page.clone()
@@ -141,12 +152,15 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
         >
             <Breadcrumbs trail/>
             <article>
-                {move || view! { <DocumentHeading document mode hits=hits().heading/> }}
+                {move || {
+                    let DocumentHits { heading, english_heading, .. } = hits();
+                    view! { <DocumentHeading document mode hits=heading english_hits=english_heading/> }
+                }}
                 {(mode.shows_english() && document.english.is_some()).then(|| view! {
                     <p class="translation-notice" role="note">{move || strings.get().translation_notice}</p>
                 })}
                 {hit_bar}
-                {document.english.is_some().then(|| view! { <ModeSwitch document/> })}
+                {document.english.is_some().then(|| view! { <ModeSwitch document mode/> })}
                 <div class="doc-tools">
                     <ToggleButton open=citing class="icon-button">
                         {move || strings.get().cite_document}
@@ -170,7 +184,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
                 <Show when=move || citing.get()>
                     <CitePanel session document paragraph=None mode/>
                 </Show>
-                // Every formulation and paragraph tool is a tab stop: a keyboard reader can pass them all.
+                // A keyboard reader can pass the whole text at once (each paragraph is a tab stop).
                 <SkipLink to=PAGER_ID label=Signal::derive(move || strings.get().skip_past_text) class="skip-past"/>
                 {body}
                 <p class="print-source">
@@ -189,10 +203,14 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
 #[derive(Debug, Clone, Default, PartialEq)]
 struct DocumentHits {
     heading: Vec<TextHits>,
+    /// Hits in the heading's English lines.
+    english_heading: Vec<TextHits>,
     paragraphs: BTreeMap<u32, TextHits>,
     /// Hits in the paragraphs' English translations.
     english: BTreeMap<u32, TextHits>,
     signature: Vec<TextHits>,
+    /// Hits in the signature's English lines.
+    english_signature: Vec<TextHits>,
     count: usize,
     /// Hits in repetitions the reading text leaves out (searched with set-aside passages only).
     in_repeats: usize,
@@ -201,6 +219,7 @@ struct DocumentHits {
 impl DocumentHits {
     fn find(session: &Session, document: &Document, query: &str, all: bool, mode: ReadingMode) -> DocumentHits {
         let mut header = vec![Vec::new(); header_fields(document).len()];
+        let mut english_header = vec![Vec::new(); english_header_fields(document).len()];
         let mut paragraphs: BTreeMap<u32, Vec<Range<usize>>> = BTreeMap::new();
         let mut english: BTreeMap<u32, Vec<Range<usize>>> = BTreeMap::new();
         let shown = |number: u32| document.paragraph(number).is_some_and(|p| p.duplicate_of().is_none());
@@ -230,10 +249,17 @@ impl DocumentHits {
                         in_repeats += 1;
                     }
                 }
-                Place::English(_) => {}
+                Place::EnglishHeader(field) if mode.shows_english() => {
+                    if let Some(ranges) = english_header.get_mut(field) {
+                        ranges.push(hit.range);
+                    }
+                }
+                Place::English(_) | Place::EnglishHeader(_) => {}
             }
         }
         let signature = header.split_off(heading_field_count(document).min(header.len()));
+        let english_signature =
+            english_header.split_off(english_heading_field_count(document).min(english_header.len()));
         let mut count = 0;
         let mut number = |ranges: Vec<Range<usize>>| {
             let first = count;
@@ -241,6 +267,7 @@ impl DocumentHits {
             TextHits { ranges, first }
         };
         let heading = header.into_iter().map(&mut number).collect();
+        let english_heading = english_header.into_iter().map(&mut number).collect();
         // Numbered in reading order: the English hits are all in the English text, which a mode
         // showing both puts after the Chinese of the same paragraph.
         let mut numbered_paragraphs = BTreeMap::new();
@@ -255,11 +282,14 @@ impl DocumentHits {
             }
         }
         let signature = signature.into_iter().map(&mut number).collect();
+        let english_signature = english_signature.into_iter().map(&mut number).collect();
         DocumentHits {
             heading,
+            english_heading,
             paragraphs: numbered_paragraphs,
             english: numbered_english,
             signature,
+            english_signature,
             count,
             in_repeats,
         }
@@ -283,8 +313,15 @@ fn follow_paragraph_links(document: &'static Document) {
 /// The switch of reading mode: a link per mode (so it works without JavaScript, each mode being
 /// a prerendered page). With JavaScript, switching keeps the reader at the paragraph in view
 /// and keeps a highlighted query.
+///
+/// Plain `<a>` elements, not the router's `<A>`: a listener given to a component is spread onto
+/// its element, and tachys 0.2.19 (`AnyViewWithAttrs::rebuild`, every component's view under
+/// `erase_components`) adds it again whenever the page is rebuilt in place without removing the
+/// old one. A mode switch rebuilds the page, so the second click ran the first page's listener,
+/// whose route memo had been disposed with that page: a panic, and the wasm dead. An element's
+/// own listener is replaced on a rebuild. (`source.test.mjs` keeps listeners off components.)
 #[component]
-fn ModeSwitch(document: &'static Document) -> impl IntoView {
+fn ModeSwitch(document: &'static Document, mode: ReadingMode) -> impl IntoView {
     let strings = use_strings();
     let navigate = use_navigate();
     let route = use_route();
@@ -293,9 +330,9 @@ fn ModeSwitch(document: &'static Document) -> impl IntoView {
         .map(|target| {
             let navigate = navigate.clone();
             view! {
-                <A
+                <a
                     href=Route::document(&document.slug).in_mode(target).href()
-                    exact=true
+                    aria-current=(target == mode).then_some("page")
                     on:click=move |event: web_sys::MouseEvent| {
                         if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
                             return;
@@ -305,7 +342,7 @@ fn ModeSwitch(document: &'static Document) -> impl IntoView {
                     }
                 >
                     {move || (strings.get().mode_name)(target)}
-                </A>
+                </a>
             }
         })
         .collect_view();

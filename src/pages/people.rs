@@ -1,7 +1,8 @@
-use crate::aids::Zh;
+use crate::aids::{Named, Zh};
 use crate::components::{HitLink, Link, PageFrame};
 use crate::i18n::use_strings;
 use crate::route::Route;
+use crate::settings::{use_language, Language};
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
 
@@ -10,6 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PeoplePage() -> impl IntoView {
     let strings = use_strings();
+    let language = use_language();
     let corpus = use_corpus();
     let index = use_index();
     let people = corpus
@@ -19,7 +21,9 @@ pub fn PeoplePage() -> impl IntoView {
             let evidence = &person.evidence;
             let evidence_at =
                 Route::Document { slug: evidence.document.clone(), mode: None, highlight: None, paragraph: evidence.paragraph };
-            let evidence_title = corpus.document(&evidence.document).map_or("", |(_, d)| d.short_title.as_str());
+            let evidence_document = corpus.document(&evidence.document).map(|(_, d)| d);
+            let evidence_title = evidence_document.map_or("", |d| d.short_title.as_str());
+            let evidence_title_en = evidence_document.and_then(|d| d.short_title_en());
             // Counted as the search page counts: every mention, and how many of them are in
             // set-aside passages (which a default search leaves out).
             let mentions = index.search(&person.name, true);
@@ -32,12 +36,16 @@ pub fn PeoplePage() -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="person">
-                    <h2><Zh text=person.name.as_str()/></h2>
+                    <h2>
+                        <Zh text=person.name.as_str()/>
+                        // In the English interface, the name in pinyin beside the characters.
+                        {move || (language.get() == Language::English).then(|| view! { " " <span class="name-en" lang="en">{person.name_en.clone()}</span> })}
+                    </h2>
                     <p class="role"><Zh text=person.role.as_str()/> " · " <span lang="en">{person.role_en.clone()}</span></p>
                     <p class="evidence">
                         {move || strings.get().evidence} {move || strings.get().colon}
                         <q><Zh text=evidence.phrase.as_str()/></q> " — "
-                        <Link to=evidence_at><Zh text=evidence_title/></Link>
+                        <Link to=evidence_at><Named zh=evidence_title en=evidence_title_en/></Link>
                         {evidence.paragraph.map(|n| view! { " " {move || (strings.get().paragraph_label)(n)} })}
                     </p>
                     <details>

@@ -1,12 +1,12 @@
-use crate::aids::Zh;
+use crate::aids::Named;
 use crate::components::{HitLink, Link, PageFrame};
 use crate::i18n::use_strings;
 use crate::route::{use_route, Route};
+use crate::settings::use_reading_mode;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use crate::settings::use_reading_mode;
 use renda_study::search::{searches_english, Hit};
 
 /// `/search?q=…`: every match of the query, grouped by document with counts, each a
@@ -28,7 +28,8 @@ pub fn SearchPage() -> impl IntoView {
     let hits = Memo::new(move |_| index.search(&text(), all()));
     // Hits the default search leaves out (set-aside passages), reported so that none is hidden
     // silently: the reader sees a news-report line quoting a name the results do not list.
-    let set_aside = Memo::new(move |_| if all() { 0 } else { index.search(&text(), true).len().saturating_sub(hits.read().len()) });
+    let set_aside =
+        Memo::new(move |_| if all() { 0 } else { index.search(&text(), true).len().saturating_sub(hits.read().len()) });
 
     let toggle_all = move |_: web_sys::Event| {
         navigate(
@@ -48,20 +49,26 @@ pub fn SearchPage() -> impl IntoView {
         }
         let hits = hits.get();
         let more = set_aside.get();
+        let only_set_aside = hits.is_empty();
         let show_more = (more > 0).then(|| {
+            let query = text.clone();
+            let told = move || {
+                let strings = strings.get();
+                if only_set_aside { (strings.search_only_set_aside)(&query, more) } else { (strings.search_set_aside)(more) }
+            };
             view! {
                 <p class="search-set-aside" role="status">
-                    {move || (strings.get().search_set_aside)(more)} " "
+                    {told} " "
                     <button class="link-button" on:click=move |event| toggle_all(event.into())>{move || strings.get().show}</button>
                 </p>
             }
         });
         if hits.is_empty() {
-            return view! {
-                <p class="search-none">{move || (strings.get().search_none)(&text)}</p>
-                {show_more}
-            }
-            .into_any();
+            // "Nothing matches" only when nothing does, set-aside passages included.
+            return match show_more {
+                Some(more) => more.into_any(),
+                None => view! { <p class="search-none">{move || (strings.get().search_none)(&text)}</p> }.into_any(),
+            };
         }
         let groups = group_by_document(&hits);
         let summary = (hits.len(), groups.len());
@@ -83,7 +90,7 @@ pub fn SearchPage() -> impl IntoView {
                     view! {
                         <section class="result-group">
                             <h2>
-                                <Link to=opened><Zh text=document.short_title.as_str()/></Link>
+                                <Link to=opened><Named zh=document.short_title.as_str() en=document.short_title_en()/></Link>
                                 " " <span class="result-count">{move || (strings.get().hits_in_document)(count)}</span>
                             </h2>
                             <ol class="results">

@@ -50,8 +50,8 @@ fn Concordance(formulation: &'static Formulation) -> impl IntoView {
             class="term"
         >
             <Breadcrumbs trail=vec![
-                ("提法 · Formulations".to_string(), Route::Terms),
-                (formulation.term.clone(), route),
+                ("提法 · Formulations", None, Route::Terms),
+                (formulation.term.as_str(), None, route),
             ]/>
             <h1 id="page-title" tabindex="-1"><Zh text=formulation.term.as_str()/></h1>
             <p class="gloss-en" lang="en">{formulation.gloss.clone()}</p>

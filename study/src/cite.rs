@@ -74,6 +74,21 @@ pub fn cite(style: Style, cited: &Cited) -> String {
 /// translation's title, that it is an unofficial translation by Renda Reader, and the Chinese
 /// original it translates. `None` where the document has no translation.
 pub fn cite_translation(cited: &Cited) -> Option<String> {
+    let (english_author, english_title) = english_names(cited)?;
+    let part = cited.paragraph.map(|n| format!(", para. {n}")).unwrap_or_default();
+    Some(format!(
+        "{english_author}. “{english_title}.” Unofficial translation by Renda Reader of “{}” ({}). {}{part}. Accessed {}. {}.",
+        title(cited.document),
+        author(cited),
+        english_date(date(cited)),
+        english_date(cited.accessed),
+        cited.url
+    ))
+}
+
+/// Who said or issued a document, and its title, in the English translation. `None` where the
+/// document has no translation.
+fn english_names(cited: &Cited) -> Option<(String, String)> {
     let english = cited.document.english.as_ref()?;
     let english_title = match (cited.document.kind, english.title.get(1)) {
         (DocumentKind::Resolution, Some(subject)) => subject.clone(),
@@ -85,13 +100,28 @@ pub fn cite_translation(cited: &Cited) -> Option<String> {
         DocumentKind::Notice => Some(english.signature.join(" ")).filter(|s| !s.is_empty()),
     }
     .unwrap_or_else(|| author(cited));
-    let part = cited.paragraph.map(|n| format!(", para. {n}")).unwrap_or_default();
+    Some((english_author, english_title))
+}
+
+/// The quote card for a reader of the English: the paragraph's Chinese as [`quote_card`] gives
+/// it, then its English (with `gap_en` where text is lost), then the source in English, saying
+/// the translation is unofficial. `None` unless the paragraph is there and translated.
+pub fn quote_card_bilingual(cited: &Cited, gap: &str, gap_en: &str) -> Option<String> {
+    let number = cited.paragraph?;
+    let paragraph = cited.document.shown_paragraph(number)?;
+    let english = paragraph.english.as_ref()?;
+    let (english_author, english_title) = english_names(cited)?;
+    let lost = |edge: Edge, marker| if paragraph.lacunae().any(|e| e == edge) { marker } else { "" };
     Some(format!(
-        "{english_author}. “{english_title}.” Unofficial translation by Renda Reader of “{}” ({}). {}{part}. Accessed {}. {}.",
-        title(cited.document),
-        author(cited),
+        "{}{}{}\n{}{}{}\n— {english_author}, “{english_title}”, para. {}, {} (unofficial translation by Renda Reader; the Chinese is authoritative)\n{}",
+        lost(Edge::Start, gap),
+        paragraph.text,
+        lost(Edge::End, gap),
+        lost(Edge::Start, gap_en),
+        english.text,
+        lost(Edge::End, gap_en),
+        paragraph.number,
         english_date(date(cited)),
-        english_date(cited.accessed),
         cited.url
     ))
 }

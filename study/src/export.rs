@@ -1,7 +1,7 @@
 //! The corpus as plain text and Markdown, for readers who take the texts elsewhere. The
 //! reading text is exported: repeated passages once, lacunae and news-report lines marked; with
 //! [`Translation::Included`], each unit is followed by its English translation and the export
-//! says the translation is unofficial.
+//! says, in its first line, that the translation is unofficial.
 
 use renda_model::{Document, Edge, Paragraph, Session};
 
@@ -21,9 +21,9 @@ pub enum Translation {
 
 /// One document as plain text.
 pub fn document_text(session: &Session, document: &Document, translation: Translation) -> String {
-    let mut out = String::new();
+    let mut out = translation_notice(translation);
     write_document(&mut out, document, false, translation);
-    out.push_str(&source_line(session, translation));
+    out.push_str(&source_line(session));
     out
 }
 
@@ -38,22 +38,27 @@ pub fn session_markdown(session: &Session, translation: Translation) -> String {
 }
 
 fn write_session(session: &Session, markdown: bool, translation: Translation) -> String {
-    let mut out = format!("{}{}\n\n", if markdown { "# " } else { "" }, session.title);
+    let mut out = translation_notice(translation);
+    out.push_str(&format!("{}{}\n\n", if markdown { "# " } else { "" }, session.title));
     for document in session.reading_order() {
         write_document(&mut out, document, markdown, translation);
         out.push_str(if markdown { "\n" } else { "\n\n" });
     }
-    out.push_str(&source_line(session, translation));
+    out.push_str(&source_line(session));
     out
 }
 
-fn source_line(session: &Session, translation: Translation) -> String {
-    let source =
-        format!("来源：{}（SHA-256 {}），经 Renda Reader 整理。\n", session.source.file, session.source.sha256);
+/// The first line of an export that carries the translation: that it is unofficial, before the
+/// reader meets any of it.
+fn translation_notice(translation: Translation) -> String {
     match translation {
-        Translation::Left => source,
-        Translation::Included => format!("{source}{TRANSLATION_NOTICE}\n"),
+        Translation::Left => String::new(),
+        Translation::Included => format!("{TRANSLATION_NOTICE}\n\n"),
     }
+}
+
+fn source_line(session: &Session) -> String {
+    format!("来源：{}（SHA-256 {}），经 Renda Reader 整理。\n", session.source.file, session.source.sha256)
 }
 
 /// A unit and, when included, its translation: each a block of its own.

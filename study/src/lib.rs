@@ -5,6 +5,7 @@
 
 pub mod cite;
 pub mod compare;
+pub mod english;
 pub mod export;
 pub mod search;
 pub mod terms;

@@ -5,12 +5,14 @@
 //! original text too.
 //!
 //! A query in Latin letters (no Chinese character in it) searches the English translation
-//! instead, case-insensitively, for words and phrases: a match must begin at the start of a
-//! word (`art` finds *article*, not *party*).
+//! instead, its header lines and paragraphs, word by word ([`crate::english`]): `courts` finds
+//! *court*, `high quality development` finds *high-quality development*.
 
+use crate::english::{self, Word};
 use renda_model::{Corpus, Document, DocumentId, Paragraph};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Where in a document a searchable text stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +25,15 @@ pub enum Place {
     Header(usize),
     /// A body paragraph's English translation, by the paragraph's number.
     English(u32),
+    /// A header field's English translation, by its index in [`english_header_fields`].
+    EnglishHeader(usize),
+}
+
+impl Place {
+    /// Whether the place is in the English translation.
+    pub fn is_english(self) -> bool {
+        matches!(self, Place::English(_) | Place::EnglishHeader(_))
+    }
 }
 
 /// One searchable text: a paragraph or a header field.
@@ -36,8 +47,11 @@ struct Entry<'c> {
     english: bool,
     /// The text as the corpus has it.
     text: &'c str,
-    /// The text, folded.
+    /// The text, folded (Chinese texts).
     folded: String,
+    /// The text's words (English texts), divided when an English query first comes: most readers
+    /// never ask one.
+    words: OnceLock<Vec<Word>>,
 }
 
 /// A match: which text, and the byte range of the match in that text as the corpus has it.
@@ -88,12 +102,24 @@ impl<'c> SearchIndex<'c> {
         for session in &corpus.sessions {
             for document in &session.documents {
                 let id = DocumentId::of(session, document);
-                let mut push = |place, set_aside, text: &'c str| {
-                    let english = matches!(place, Place::English(_));
-                    entries.push(Entry { document: id, place, set_aside, english, text, folded: fold(text) })
+                let mut push = |place: Place, set_aside, text: &'c str| {
+                    let english = place.is_english();
+                    let folded = if english { String::new() } else { fold(text) };
+                    entries.push(Entry {
+                        document: id,
+                        place,
+                        set_aside,
+                        english,
+                        text,
+                        folded,
+                        words: OnceLock::new(),
+                    })
                 };
                 for (i, (text, _)) in header_fields(document).into_iter().enumerate() {
                     push(Place::Header(i), false, text);
+                }
+                for (i, text) in english_header_fields(document).into_iter().enumerate() {
+                    push(Place::EnglishHeader(i), false, text);
                 }
                 for paragraph in &document.paragraphs {
                     push(Place::Paragraph(paragraph.number), is_set_aside(paragraph), &paragraph.text);
@@ -144,15 +170,18 @@ impl<'c> SearchIndex<'c> {
             return Vec::new();
         }
         let english = searches_english(&needle);
+        let query_words = if english { english::words(&needle) } else { Vec::new() };
         let mut hits = Vec::new();
         for entry in
             self.entries.iter().filter(|e| e.english == english && (include_set_aside || !e.set_aside) && keep(e))
         {
-            hits.extend(find_all(entry.text, &entry.folded, &needle, english).map(|range| Hit {
-                document: entry.document,
-                place: entry.place,
-                range,
-            }));
+            let hit = |range| Hit { document: entry.document, place: entry.place, range };
+            if english {
+                let words = entry.words.get_or_init(|| english::words(entry.text));
+                hits.extend(english::find(words, &query_words).map(hit));
+            } else {
+                hits.extend(find_all(entry.text, &entry.folded, &needle).map(hit));
+            }
         }
         hits
     }
@@ -162,7 +191,13 @@ impl<'c> SearchIndex<'c> {
     pub fn heap_bytes(&self) -> usize {
         let entries = self.entries.capacity() * std::mem::size_of::<Entry>();
         let characters = self.characters.len() * std::mem::size_of::<char>();
-        entries + characters + self.entries.iter().map(|e| e.folded.capacity()).sum::<usize>()
+        let words = |e: &Entry| {
+            e.words.get().map_or(0, |words| {
+                words.capacity() * std::mem::size_of::<Word>()
+                    + words.iter().map(|w| w.folded.capacity() + w.stem.capacity()).sum::<usize>()
+            })
+        };
+        entries + characters + self.entries.iter().map(|e| e.folded.capacity() + words(e)).sum::<usize>()
     }
 
     /// Number of texts indexed.
@@ -199,6 +234,7 @@ pub fn hit_text<'c>(corpus: &'c Corpus, hit: &Hit) -> Option<(&'c Document, &'c 
         Place::Paragraph(n) => document.paragraph(n)?.text.as_str(),
         Place::English(n) => document.paragraph(n)?.english.as_ref()?.text.as_str(),
         Place::Header(index) => header_fields(document).get(index)?.0,
+        Place::EnglishHeader(index) => english_header_fields(document).get(index).copied()?,
     };
     Some((document, text))
 }
@@ -220,25 +256,36 @@ pub fn header_fields(document: &Document) -> Vec<(&str, u32)> {
     fields
 }
 
+/// A document's English header lines, in the order its heading and signature show them: the
+/// title lines, the speaker, the adoption note, then the signature's issuer lines. (The date
+/// lines are not searched, in English as in Chinese.)
+pub fn english_header_fields(document: &Document) -> Vec<&str> {
+    let Some(english) = &document.english else { return Vec::new() };
+    let mut fields: Vec<&str> = english.title.iter().map(String::as_str).collect();
+    fields.extend(english.speaker.as_deref());
+    fields.extend(english.adoption_note.as_deref());
+    fields.extend(english.signature.iter().map(String::as_str));
+    fields
+}
+
+/// How many of [`english_header_fields`] stand in the document's heading; the rest are its
+/// signature's.
+pub fn english_heading_field_count(document: &Document) -> usize {
+    document.english.as_ref().map_or(0, |english| {
+        english.title.len() + usize::from(english.speaker.is_some()) + usize::from(english.adoption_note.is_some())
+    })
+}
+
 /// Byte ranges in `text` of every non-overlapping occurrence of `needle` in `folded` (the
-/// folded `text`), only those at the start of a word if `word_start`. Folding maps characters
-/// one to one, so the n-th character of `folded` is the n-th of `text`; one pass over both, in
-/// step, converts the folded offsets.
-fn find_all<'a>(
-    text: &'a str,
-    folded: &'a str,
-    needle: &'a str,
-    word_start: bool,
-) -> impl Iterator<Item = Range<usize>> + 'a {
+/// folded `text`). Folding maps characters one to one, so the n-th character of `folded` is the
+/// n-th of `text`; one pass over both, in step, converts the folded offsets.
+fn find_all<'a>(text: &'a str, folded: &'a str, needle: &'a str) -> impl Iterator<Item = Range<usize>> + 'a {
     let mut cursor = Cursor { text: text.char_indices(), folded_at: 0, text_at: 0 };
-    let starts_word = move |start: usize| folded[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-    folded.match_indices(needle).filter(move |(start, _)| !word_start || starts_word(*start)).map(
-        move |(start, found)| {
-            let start_in_text = cursor.advance_to(folded, start);
-            let end_in_text = cursor.advance_to(folded, start + found.len());
-            start_in_text..end_in_text
-        },
-    )
+    folded.match_indices(needle).map(move |(start, found)| {
+        let start_in_text = cursor.advance_to(folded, start);
+        let end_in_text = cursor.advance_to(folded, start + found.len());
+        start_in_text..end_in_text
+    })
 }
 
 /// Walks a text and its folded form in step, one character at a time.

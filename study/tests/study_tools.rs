@@ -2,7 +2,7 @@
 //! citations and exports.
 
 use renda_model::{Corpus, Date};
-use renda_study::cite::{cite, cite_translation, quote_card, Cited, Style};
+use renda_study::cite::{cite, cite_translation, quote_card, quote_card_bilingual, Cited, Style};
 use renda_study::export::{document_text, session_markdown, session_text, Translation};
 use renda_study::search::{kwic, Place, SearchIndex};
 use renda_study::terms::counts;
@@ -143,12 +143,31 @@ fn a_quote_card_gives_the_paragraph_as_the_corpus_has_it_with_its_gaps_its_sourc
     let text = &speech.paragraph(5).expect("¶5").text;
     assert_eq!(
         card,
-        format!("〔缺文〕{text}〔缺文〕\n——刘越高，《在市十六届人大三次会议闭幕会上的讲话》第5段，2023年12月27日\n{url}")
+        format!(
+            "〔缺文〕{text}〔缺文〕\n——刘越高，《在市十六届人大三次会议闭幕会上的讲话》第5段，2023年12月27日\n{url}"
+        )
     );
     let resolution = quote_card(&cited(&corpus, "budget", Some(1), "u"), "〔缺文〕").expect("a paragraph");
     assert!(resolution.contains("\n——衡阳市第十六届人民代表大会第三次会议，《关于衡阳市2023年预算执行情况与2024年预算的决议》第1段，2023年12月27日\nu"), "{resolution}");
     assert!(!resolution.starts_with("〔缺文〕"), "no gap where the source lost nothing");
     assert_eq!(quote_card(&cited(&corpus, "budget", None, "u"), "〔缺文〕"), None, "a document is cited, not quoted");
+}
+
+#[test]
+fn a_bilingual_quote_card_gives_the_chinese_then_the_english_and_says_whose_translation_it_is() {
+    let corpus = corpus();
+    let url = "https://example.org/d/closing-speech/en#p5";
+    let card = quote_card_bilingual(&cited(&corpus, "closing-speech", Some(5), url), "〔缺文〕", "[gap]").expect("¶5");
+    let (_, speech) = corpus.document("closing-speech").expect("speech");
+    let paragraph = speech.paragraph(5).expect("¶5");
+    let english = &paragraph.english.as_ref().expect("translated").text;
+    let lines: Vec<&str> = card.lines().collect();
+    assert_eq!(lines[0], format!("〔缺文〕{}〔缺文〕", paragraph.text));
+    assert_eq!(lines[1], format!("[gap]{english}[gap]"));
+    assert!(lines[2].starts_with("— Liu Yuegao, “Speech at the Closing Meeting"), "{}", lines[2]);
+    assert!(lines[2].contains("para. 5, December 27, 2023 (unofficial translation by Renda Reader"), "{}", lines[2]);
+    assert_eq!(lines[3], url);
+    assert_eq!(quote_card_bilingual(&cited(&corpus, "budget", None, "u"), "", ""), None);
 }
 
 #[test]
@@ -223,6 +242,24 @@ fn a_latin_query_searches_the_translation_by_words_and_phrases_in_any_case() {
 }
 
 #[test]
+fn english_search_finds_other_forms_of_a_word_phrases_across_hyphens_and_the_header_lines() {
+    let corpus = corpus();
+    let index = SearchIndex::new(&corpus);
+    let text = |hit: &renda_study::search::Hit| {
+        let (_, text) = renda_study::search::hit_text(&corpus, hit).expect("the hit resolves");
+        text[hit.range.clone()].to_lowercase()
+    };
+    // What a reader of the walkthrough typed and found nothing for.
+    let courts = index.search("courts", false);
+    assert!(courts.iter().any(|hit| text(hit) == "court"), "{:?}", courts.iter().map(text).collect::<Vec<_>>());
+    let unhyphenated = index.search("high quality development", false);
+    assert_eq!(unhyphenated.len(), index.search("High-Quality Development", false).len());
+    let liu = index.search("Liu Yuegao", false);
+    assert!(liu.iter().any(|hit| matches!(hit.place, Place::EnglishHeader(_))), "the speaker line is searched");
+    assert!(liu.iter().all(|hit| text(hit) == "liu yuegao"));
+}
+
+#[test]
 fn exports_carry_the_translation_when_asked_and_say_it_is_unofficial() {
     let corpus = corpus();
     let session = &corpus.sessions[0];
@@ -231,9 +268,17 @@ fn exports_carry_the_translation_when_asked_and_say_it_is_unofficial() {
     let chinese = text.find("　　衡阳市第十六届人民代表大会第三次会议，补选").expect("the Chinese paragraph");
     let english = text.find("Yang Qingqing").expect("its translation");
     assert!(chinese < english, "each unit, then its translation");
-    assert!(text.contains("unofficial translation by Renda Reader; the Chinese text is authoritative"));
-    assert!(!document_text(session, notice, Translation::Left).contains("Yang Qingqing"));
+    // The notice comes first, before the reader meets any of the translation, and only once.
+    let notice_line = "English: unofficial translation by Renda Reader; the Chinese text is authoritative.\n\n";
+    assert!(text.starts_with(notice_line), "{text}");
+    assert_eq!(text.matches("unofficial translation").count(), 1);
+    assert!(text.ends_with("经 Renda Reader 整理。\n"), "the source line closes the export");
+    let left = document_text(session, notice, Translation::Left);
+    assert!(!left.contains("Yang Qingqing") && !left.contains("unofficial"));
+    assert!(session_text(session, Translation::Included).starts_with(notice_line));
     let markdown = session_markdown(session, Translation::Included);
+    assert!(markdown.starts_with(&format!("{notice_line}# 衡阳市第十六届人民代表大会第三次会议\n\n")), "{markdown}");
+    assert_eq!(markdown.matches("unofficial translation").count(), 1);
     assert!(markdown.contains("\n> [news-report insertion]"), "the English report is marked too");
     assert!(markdown.contains("[gap]"), "and its gaps");
 }
@@ -244,6 +289,10 @@ fn a_citation_of_the_translation_says_it_is_an_unofficial_translation_by_renda_r
     let url = "https://example.org/d/closing-speech/en#p3";
     let citation = cite_translation(&cited(&corpus, "closing-speech", Some(3), url)).expect("translated");
     assert!(citation.starts_with("Liu Yuegao. “"), "{citation}");
-    assert!(citation.contains("Unofficial translation by Renda Reader of “在市十六届人大三次会议闭幕会上的讲话” (刘越高)"));
-    assert!(citation.contains("December 27, 2023, para. 3. Accessed November 28, 2026. https://example.org/d/closing-speech/en#p3."));
+    assert!(
+        citation.contains("Unofficial translation by Renda Reader of “在市十六届人大三次会议闭幕会上的讲话” (刘越高)")
+    );
+    assert!(citation.contains(
+        "December 27, 2023, para. 3. Accessed November 28, 2026. https://example.org/d/closing-speech/en#p3."
+    ));
 }

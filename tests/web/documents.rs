@@ -105,7 +105,9 @@ async fn the_english_mode_shows_the_translation_labelled_unofficial_with_gaps_an
     assert_eq!(page.find("h1 .title-line").and_then(|t| t.get_attribute("lang")).as_deref(), Some("en"));
     assert_eq!(page.texts(".speaker"), ["Liu Yuegao"]);
     assert_eq!(page.texts(".doc-date"), ["(27 December 2023)"]);
-    assert!(page.find(".translation-notice").is_some_and(|n| n.text_content().unwrap_or_default().contains("非官方译文")));
+    assert!(page
+        .find(".translation-notice")
+        .is_some_and(|n| n.text_content().unwrap_or_default().contains("非官方译文")));
     let p1 = page.find("#p1").expect("paragraph 1");
     assert_eq!(p1.get_attribute("lang").as_deref(), Some("en"));
     assert!(p1.text_content().unwrap_or_default().starts_with("Through the joint efforts"));
@@ -136,7 +138,10 @@ async fn the_parallel_mode_pairs_each_paragraph_with_its_translation_under_one_a
         assert_eq!(langs, ["zh-Hans", "en"], "pair {}", i + 1);
     }
     assert_eq!(page.texts("h1 .title-line").len(), 4, "both title lines in both languages");
-    assert_eq!(page.find(".pager-next").and_then(|a| a.get_attribute("href")).as_deref(), Some("/d/standing-committee-report/parallel"));
+    assert_eq!(
+        page.find(".pager-next").and_then(|a| a.get_attribute("href")).as_deref(),
+        Some("/d/standing-committee-report/parallel")
+    );
 }
 
 #[wasm_bindgen_test]

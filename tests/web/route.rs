@@ -26,7 +26,10 @@ fn every_prerendered_route_reads_back_from_its_own_path_and_has_a_file_of_its_ow
 fn a_document_address_carries_its_reading_mode() {
     let english = Route::paragraph("plan", 1).in_mode(ReadingMode::English);
     assert_eq!(english.path(), "/d/plan/en#p1");
-    assert_eq!(Route::parse("/d/plan/parallel/?hl=x#p2").map(|r| r.path()).as_deref(), Some("/d/plan/parallel?hl=x#p2"));
+    assert_eq!(
+        Route::parse("/d/plan/parallel/?hl=x#p2").map(|r| r.path()).as_deref(),
+        Some("/d/plan/parallel?hl=x#p2")
+    );
     assert_eq!(Route::parse("/d/plan"), Some(Route::document("plan").in_mode(ReadingMode::Chinese)));
     assert_eq!(Route::document("plan").path(), "/d/plan", "a mode left open is written as Chinese");
     // A link left open takes the reader's mode; one that names its mode keeps it.

@@ -101,6 +101,7 @@ pub fn read_session(source_name: &str, bytes: &[u8], apparatus: &Apparatus) -> R
     Ok(Session {
         id: session.id.clone(),
         title: session.title.clone(),
+        title_en: None,
         body: session.body.clone(),
         term: session.term,
         meeting: session.meeting,
