@@ -235,3 +235,35 @@ test('app: the English interface shows English titles, names in pinyin, English 
   assert.match(text, /unofficial translation by Renda Reader/);
   assert.deepEqual(page.problems, []);
 });
+
+test('app: pinyin stands at about half the characters\' size, words apart, and 1—11月 is never broken at its dash', async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    const page = await newPage(site.browser, { viewport });
+    await open(page, site.server.url, 'd/closing-speech');
+    await choose(page, '拼音', '显示');
+    await page.keyboard.press('Escape');
+    await page.locator('#p2 ruby').first().waitFor();
+    const [base, reading, gap] = await page.locator('#p2 ruby').first().evaluate((ruby) => [
+      parseFloat(getComputedStyle(ruby).fontSize), parseFloat(getComputedStyle(ruby.querySelector('rt')).fontSize), parseFloat(getComputedStyle(ruby).marginLeft),
+    ]);
+    assert.ok(reading >= 10 && reading / base >= 0.5 && reading / base <= 0.65, `${viewport.width}: pinyin ${reading} px over ${base} px`);
+    assert.ok(gap > 0, 'words stand apart');
+    const dash = page.locator('#p2 .nobr', { hasText: '1—11' });
+    assert.equal(await dash.count(), 1, 'the dash is bound to its neighbours');
+    // Every character of the group (its readings aside) stands on one line.
+    const lines = await dash.evaluate((span) => {
+      const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+      const tops = new Set();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement.closest('rt')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects()) tops.add(Math.round(rect.bottom));
+      }
+      return tops.size;
+    });
+    assert.equal(lines, 1, 'on one line');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});

@@ -7,7 +7,7 @@
 use crate::route::base_path;
 use crate::settings::{use_settings, AidsSettled, Script};
 use leptos::prelude::*;
-pub use renda_model::aids::{aligned, word_ranges};
+pub use renda_model::aids::{aligned, unbreakable_groups, word_ranges};
 use renda_model::aids::{Dictionary, DictionaryEntry, TraditionalTable, WordDivisions};
 use serde::de::DeserializeOwned;
 

@@ -874,6 +874,36 @@ pub mod aids {
         (start == text.len()).then_some(ranges)
     }
 
+    /// The words of a paragraph in groups a line must not break inside. Set word by word (pinyin,
+    /// look-up), a dash between two words could start a line (“—11月” of 1—11月), which Chinese
+    /// typesetting avoids; so a dash goes with the words either side of it.
+    pub fn unbreakable_groups<'t>(
+        text: &str,
+        words: Vec<(Range<usize>, &'t str)>,
+    ) -> Vec<Vec<(Range<usize>, &'t str)>> {
+        let dash = |range: &Range<usize>| {
+            text.get(range.clone()).is_some_and(|w| matches!(w, "—" | "——" | "–" | "-" | "～" | "~"))
+        };
+        let count = words.len();
+        let joins_next: Vec<bool> = (0..count)
+            .map(|i| {
+                let is_dash = |j: usize| words.get(j).is_some_and(|(range, _)| dash(range));
+                // A word before a dash, or a dash with a word after it.
+                (i + 1 < count && is_dash(i + 1) && i + 2 < count) || (is_dash(i) && i > 0 && i + 1 < count)
+            })
+            .collect();
+        let mut groups: Vec<Vec<(Range<usize>, &'t str)>> = Vec::new();
+        let mut glued = false;
+        for (word, joins) in words.into_iter().zip(joins_next) {
+            match groups.last_mut() {
+                Some(group) if glued => group.push(word),
+                _ => groups.push(vec![word]),
+            }
+            glued = joins;
+        }
+        groups
+    }
+
     /// Every text of the corpus divided into words, each with its pinyin in tone marks (empty for
     /// what is not Chinese: punctuation, digits, Latin letters).
     #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -981,6 +1011,17 @@ mod tests {
         assert_eq!(doc.shown_paragraph(2).map(|p| p.number), Some(2));
         assert_eq!(doc.shown_paragraph(3), None);
         assert_eq!(doc.copies_of(2).map(|p| p.number).collect::<Vec<_>>(), [1]);
+    }
+
+    #[test]
+    fn a_dash_between_words_stays_on_their_line_and_nothing_is_lost() {
+        let text = "1—11月，A类";
+        let words = vec![(0..1, ""), (1..4, ""), (4..6, ""), (6..9, "yuè"), (9..12, ""), (12..13, ""), (13..16, "lèi")];
+        let groups = aids::unbreakable_groups(text, words.clone());
+        let spans: Vec<&str> = groups.iter().map(|g| &text[g[0].0.start..g[g.len() - 1].0.end]).collect();
+        assert_eq!(spans, ["1—11", "月", "，", "A", "类"]);
+        assert_eq!(groups.concat(), words, "every word, once, in order");
+        assert_eq!(aids::unbreakable_groups("—", vec![(0..3, "")]).len(), 1, "a dash alone has nothing to join");
     }
 
     #[test]

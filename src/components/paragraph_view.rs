@@ -1,4 +1,4 @@
-use crate::aids::{aligned, use_aids, use_shown, word_ranges, PINYIN};
+use crate::aids::{aligned, unbreakable_groups, use_aids, use_shown, word_ranges, PINYIN};
 use crate::components::{
     describe, describe_repeats, CitePanel, EditorialNote, HitText, Link, NoteText, ShareButton, TermMark, TextHits,
     ToggleButton, WordLookup,
@@ -89,20 +89,24 @@ pub fn ParagraphView(
         let ranges = word_ranges(text, words)?;
         let display = display.get();
         let lang = chinese_tag.get();
-        let view = ranges
+        let word = |(range, reading): (Range<usize>, &str)| {
+            let shown_word = slice(&display, range.clone());
+            let ruby = pinyin && !reading.is_empty();
+            let reading = reading.to_string();
+            if look_up && !reading.is_empty() {
+                let occurrence = format!("p{number}-{}", range.start);
+                view! { <WordLookup word=&text[range] shown=shown_word reading ruby occurrence lang/> }.into_any()
+            } else if ruby {
+                view! { <ruby>{shown_word}<rt lang=PINYIN>{reading}</rt></ruby> }.into_any()
+            } else {
+                shown_word.into_any()
+            }
+        };
+        let view = unbreakable_groups(text, ranges)
             .into_iter()
-            .map(|(range, reading)| {
-                let shown_word = slice(&display, range.clone());
-                let ruby = pinyin && !reading.is_empty();
-                let reading = reading.to_string();
-                if look_up && !reading.is_empty() {
-                    let occurrence = format!("p{number}-{}", range.start);
-                    view! { <WordLookup word=&text[range] shown=shown_word reading ruby occurrence lang/> }.into_any()
-                } else if ruby {
-                    view! { <ruby>{shown_word}<rt lang=PINYIN>{reading}</rt></ruby> }.into_any()
-                } else {
-                    shown_word.into_any()
-                }
+            .map(|group| match group.len() {
+                1 => group.into_iter().map(word).collect_view().into_any(),
+                _ => view! { <span class="nobr">{group.into_iter().map(word).collect_view()}</span> }.into_any(),
             })
             .collect_view();
         Some(view)
