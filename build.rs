@@ -1,28 +1,41 @@
 //! Embeds the corpus without its indentation: `corpus/corpus.json` is indented for review, and
 //! the indentation would otherwise ride along in every first visit of the app. And gives the
-//! app the reading aids' revision (`RENDA_AIDS_REVISION`), a hash of `corpus/aids/`, which the
-//! app puts in their addresses so that a new deploy's aids are never taken for an old one's.
+//! app the reading aids' file names (`RENDA_AID_TRADITIONAL`, `RENDA_AID_WORDS`,
+//! `RENDA_AID_DICTIONARY`), which `make corpus` makes of each file's stem and its contents' hash.
 
 use std::path::PathBuf;
 
 const CORPUS: &str = "corpus/corpus.json";
-const AIDS: [&str; 3] = ["corpus/aids/traditional.json", "corpus/aids/words.json", "corpus/aids/dictionary.json"];
+const AIDS: &str = "corpus/aids";
+/// The aids by their files' stems (renda_ingest::reading_aids::STEMS), each with the variable
+/// that gives the app its file's name.
+const AID_STEMS: [(&str, &str); 3] =
+    [("traditional", "RENDA_AID_TRADITIONAL"), ("words", "RENDA_AID_WORDS"), ("dictionary", "RENDA_AID_DICTIONARY")];
 
 fn main() {
     println!("cargo::rerun-if-changed={CORPUS}");
-    // FNV-1a over the files: a revision, not a defence (the service worker checks nothing by it).
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for path in AIDS {
-        println!("cargo::rerun-if-changed={path}");
-        let bytes = std::fs::read(path).unwrap_or_else(|error| {
-            eprintln!("{path}: cannot be read (run `make corpus`): {error}");
+    println!("cargo::rerun-if-changed={AIDS}");
+    let names: Vec<String> = match std::fs::read_dir(AIDS) {
+        Ok(entries) => entries.filter_map(Result::ok).map(|entry| entry.file_name().to_string_lossy().into_owned()).collect(),
+        Err(error) => {
+            eprintln!("{AIDS}: cannot be read (run `make corpus`): {error}");
             std::process::exit(1);
-        });
-        for byte in bytes {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
         }
+    };
+    for (stem, variable) in AID_STEMS {
+        let hashed = |name: &&String| {
+            name.strip_prefix(stem)
+                .and_then(|rest| rest.strip_prefix('.'))
+                .and_then(|rest| rest.strip_suffix(".json"))
+                .is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+        };
+        let found: Vec<&String> = names.iter().filter(hashed).collect();
+        let [name] = found.as_slice() else {
+            eprintln!("{AIDS}: expected one {stem}.<16 hex digits>.json, found {found:?} (run `make corpus`)");
+            std::process::exit(1);
+        };
+        println!("cargo::rustc-env={variable}={name}");
     }
-    println!("cargo::rustc-env=RENDA_AIDS_REVISION={hash:016x}");
     let json = match std::fs::read_to_string(CORPUS) {
         Ok(json) => json,
         Err(error) => {

@@ -96,3 +96,28 @@ export function fileFor(dir, base, url) {
   }
   return null;
 }
+
+/**
+ * What a CDN's stale edge serves beside a new deploy: a copy of `build` with the files of
+ * `earlier` for which `stale(path)` holds (the pages, say, which carry no hash in their names).
+ */
+export function staleMix(build, earlier, stale) {
+  const dir = copyOf(build);
+  for (const path of filesOf(earlier).filter(stale)) cpSync(join(earlier, path), join(dir, path));
+  return dir;
+}
+
+/**
+ * A copy of `build` whose reading aids are a new build's: each file under a new name, as `make
+ * corpus` names a changed file (the old names are gone from the host).
+ */
+export function withNewAids(build) {
+  const dir = copyOf(build);
+  for (const path of filesOf(dir).filter((file) => file.startsWith('aids/'))) {
+    const contents = Buffer.concat([readFileSync(join(dir, path)), Buffer.from(' ')]);
+    const hash = createHash('sha256').update(contents).digest('hex').slice(0, 16);
+    writeFileSync(join(dir, path), contents);
+    renameSync(join(dir, path), join(dir, path.replace(/\.[0-9a-f]{16}\.json$/, `.${hash}.json`)));
+  }
+  return dir;
+}

@@ -6,38 +6,10 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builds, buildIdOf, copyOf, fileFor, nextBuild } from './deploys.mjs';
+import { builds, buildIdOf, copyOf, nextBuild } from './deploys.mjs';
 import { startServer } from './static-server.mjs';
-import { launchBrowser, newPage, open, pageIn, recordRequests, session, started, within, test } from './support.mjs';
-
-const UPDATE_READY = '阅览室有新版本';
-
-/** Opens `path` and waits until the service worker controls the page. */
-async function controlledPage(context, base, path = '') {
-  const page = await pageIn(context);
-  await open(page, base, path);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  return page;
-}
-
-/** What the reader does on coming back to a tab: the app then checks for a new deploy. */
-function returnToTab(page) {
-  return page.evaluate(() => window.dispatchEvent(new Event('focus')));
-}
-
-const buildOfPage = (page) => page.locator('meta[name="renda-build"]').getAttribute('content');
-
-/** Asserts that every file a page received is the file of `dir` at that address. */
-async function assertAllFrom(responses, dir, base, label) {
-  for (const response of responses) {
-    if (response.status !== 200) continue;
-    const file = fileFor(dir, base, response.url);
-    assert.ok(file, `${label}: ${response.url} is a file of the build`);
-    const body = await response.body;
-    assert.ok(body, `${label}: ${response.url} has a body`);
-    assert.ok(body.equals(readFileSync(file)), `${label}: ${response.url} is this build's`);
-  }
-}
+import { launchBrowser, newPage, open, recordRequests, session, started, test } from './support.mjs';
+import { assertAllFrom, buildOfPage, controlledPage, installFails, returnToTab, UPDATE_READY } from './workers.mjs';
 
 test('app: a new deploy is offered, and only the reader\'s yes switches every file to it, online and offline', async () => {
   const first = copyOf(builds.root);
@@ -172,15 +144,7 @@ test('app: a deploy with a failing file is not offered and the old build keeps w
     server.failing.add(wasm);
     // The reader comes back to the tab; the new worker's install fetches every file, the wasm
     // answers 500, and the install fails.
-    await within(30000, 'the new worker\'s install fails', page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      const failed = new Promise((done) => registration.addEventListener('updatefound', () => {
-        const worker = registration.installing;
-        worker.addEventListener('statechange', () => worker.state === 'redundant' && done());
-      }));
-      window.dispatchEvent(new Event('focus'));
-      await failed;
-    }));
+    await installFails(page, 'a failing wasm');
     const prompt = page.getByRole('status').filter({ hasText: UPDATE_READY });
     assert.equal(await prompt.count(), 0);
     await page.reload();

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { startServer } from './static-server.mjs';
-import { choose, newPage, open, pageIn, recordRequests, started, useSite, test } from './support.mjs';
+import { aidFiles, choose, newPage, open, pageIn, recordRequests, started, useSite, test } from './support.mjs';
 
 const site = useSite();
 
@@ -15,11 +15,11 @@ test('app: a first visit fetches no reading aid, and the service worker does not
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   assert.deepEqual(requests.responses.map((r) => r.url).filter((url) => url.includes('/aids/')), []);
   const worker = await (await fetch(new URL('sw.js', site.server.url))).text();
-  assert.ok(!worker.includes('aids/traditional.json'), 'the aids are not in the precache list');
+  assert.ok(!worker.includes(aidFiles.traditional), 'the aids are not in the precache list');
   // Turning one on fetches its file alone.
   await choose(page, '字形', '繁體');
   await page.locator('#p1[lang="zh-Hant"]').waitFor();
-  assert.deepEqual(requests.responses.map((r) => new URL(r.url).pathname).filter((p) => p.includes('/aids/')), ['/aids/traditional.json']);
+  assert.deepEqual(requests.responses.map((r) => new URL(r.url).pathname).filter((p) => p.includes('/aids/')), [`/aids/${aidFiles.traditional}`]);
   assert.deepEqual(page.problems, []);
 });
 

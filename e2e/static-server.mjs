@@ -7,7 +7,8 @@
 //   cloudflare  Cloudflare Pages and Netlify's pretty URLs: /x/index.html and a folder without its
 //               slash redirect (308) to /x/
 // It can serve several sites on one origin, each under its base path, and switch a site to
-// another folder (a new deploy) or make chosen files fail with status 500 (a broken deploy).
+// another folder (a new deploy), make chosen files fail with status 500 (a broken deploy), or
+// answer a path once with something else (a captive portal's page, say).
 //
 //   node e2e/static-server.mjs [root=dist] [port=8081] [base=/] [host=plain]
 
@@ -45,10 +46,11 @@ async function kindOf(path) {
 }
 
 /**
- * Starts the server; resolves to { url, port, urlOf(base), setRoot(base, root), failing, close }.
- * `sites` is a list of { base, root }; `root` and `base` name a single site. Port 0 picks a free
- * one. `failing` is a set of paths (relative to a site's base, as in the build folder) that
- * answer 500.
+ * Starts the server; resolves to { url, port, urlOf(base), setRoot(base, root), failing,
+ * answerOnce, close }. `sites` is a list of { base, root }; `root` and `base` name a single site.
+ * Port 0 picks a free one. `failing` is a set of paths (relative to a site's base, as in the
+ * build folder) that answer 500; `answerOnce` maps such a path to { status, type, body }, the
+ * answer to its next request alone.
  */
 export async function startServer({ root = 'dist', base = '/', sites, host = 'plain', port = 0 } = {}) {
   if (!HOSTS.has(host)) throw new Error(`unknown host kind ${host}`);
@@ -59,6 +61,7 @@ export async function startServer({ root = 'dist', base = '/', sites, host = 'pl
   // The most specific base first, so /renda-b/ is not taken for /.
   mounted.sort((a, b) => b.prefix.length - a.prefix.length);
   const failing = new Set();
+  const answerOnce = new Map();
 
   const server = createServer(async (request, response) => {
     try {
@@ -90,7 +93,14 @@ export async function startServer({ root = 'dist', base = '/', sites, host = 'pl
       let file = kind === 'file' ? candidate : kind === 'folder' ? join(candidate, 'index.html') : null;
       if (file && WITHHOLD_WASM && file.endsWith('.wasm')) file = null;
       if (file && (await kindOf(file)) !== 'file') file = null;
-      if (file && failing.has(file.slice(site.dir.length + 1).split(sep).join('/'))) {
+      const inBuild = file && file.slice(site.dir.length + 1).split(sep).join('/');
+      if (file && answerOnce.has(inBuild)) {
+        const { status, type, body } = answerOnce.get(inBuild);
+        answerOnce.delete(inBuild);
+        response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' }).end(body);
+        return;
+      }
+      if (file && failing.has(inBuild)) {
         response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Internal Server Error\n');
         return;
       }
@@ -129,6 +139,7 @@ export async function startServer({ root = 'dist', base = '/', sites, host = 'pl
     url: urlOf(mounted[mounted.length - 1].prefix),
     urlOf,
     failing,
+    answerOnce,
     /** Serves `root` under `base` from now on: a new deploy of that site. */
     setRoot(at, root) {
       const prefix = at.endsWith('/') ? at : `${at}/`;

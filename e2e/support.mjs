@@ -32,6 +32,10 @@ export const CHROMIUM_ARGS = [
 export const corpus = JSON.parse(readFileSync(new URL('../corpus/corpus.json', import.meta.url), 'utf8'));
 export const session = corpus.sessions[0];
 
+/** The reading aids' file names by their stems (`words` → `words.<hash>.json`), as `make corpus` wrote them. */
+export const aidFiles = Object.fromEntries(readdirSync(new URL('../corpus/aids', import.meta.url))
+  .filter((name) => name.endsWith('.json')).map((name) => [name.split('.')[0], name]));
+
 // The control run (scripts/test-all.sh): every app test runs with the wasm withheld by the test
 // server (e2e/static-server.mjs) and must fail; one that passes never needed the app. The app
 // never starts then, so waits fail fast instead of running out the usual timeouts.

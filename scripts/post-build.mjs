@@ -82,10 +82,11 @@ if (release) {
 
 // ── 3. The service worker ─────────────────────────────────────────────────────────────────
 // Release: scripts/sw.js bundled with its Workbox modules, and the build's file list with a
-// revision for each file and an integrity hash for each file but the pages (a CDN's stale copy
-// then fails the install instead of mixing two builds; pages are left out because some hosts
-// rewrite HTML on the way, analytics snippets for one, and offline use would then never install). Development: a worker that removes itself, so that a release
-// worker left on this origin by an earlier visit stops answering for `trunk serve`.
+// revision for each file, an integrity hash for each file but the pages (some hosts rewrite HTML
+// on the way, analytics snippets for one, and offline use would then never install), and the
+// build id, which the worker finds in each page it stores: a CDN's stale copy of any file then
+// fails the install instead of mixing two builds. Development: a worker that removes itself, so
+// that a release worker left on this origin by an earlier visit stops answering for `trunk serve`.
 const workerPath = join(dir, 'sw.js');
 if (release) {
   const { manifestEntries, warnings } = await getManifest({
@@ -107,7 +108,11 @@ if (release) {
     plugins: [
       replace({
         preventAssignment: true,
-        values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'self.__WB_MANIFEST': JSON.stringify(manifestEntries) },
+        values: {
+          'process.env.NODE_ENV': JSON.stringify('production'),
+          'self.__WB_MANIFEST': JSON.stringify(manifestEntries),
+          __RENDA_BUILD__: JSON.stringify(buildId),
+        },
       }),
       nodeResolve(),
       terser(),

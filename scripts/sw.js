@@ -3,14 +3,16 @@
 // revision, in place of `self.__WB_MANIFEST`.
 //
 // Workbox's precache gives what a static deploy needs: one cache per scope
-// (`renda-reader-precache-v2-<scope>`), whose stale entries each new worker removes; files without a
-// content hash requested and stored under their revision, so a stale CDN copy is never taken for
-// a new one and an old page keeps getting its own build's files until it reloads; and
-// redirected responses copied before they are stored, so hosts that redirect `/x/index.html` to
-// `/x/` still work offline.
+// (`renda-reader-precache-v2-<scope>`), whose stale entries each new worker removes; files stored
+// under their revision, so an old page keeps getting its own build's files until it reloads;
+// and redirected responses copied before they are stored, so hosts that redirect `/x/index.html`
+// to `/x/` still work offline. What it stores is proven to be this build's: every file but the
+// pages by its integrity hash, each page by the build id it carries (below). A stale CDN copy
+// then fails the install, which the browser tries again on a later visit, rather than mixing two
+// builds.
 
-import { clientsClaim, setCacheNameDetails } from 'workbox-core';
-import { addRoute, matchPrecache, precache } from 'workbox-precaching';
+import { clientsClaim, registerQuotaErrorCallback, setCacheNameDetails } from 'workbox-core';
+import { addPlugins, addRoute, matchPrecache, precache } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkOnly } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
@@ -48,16 +50,57 @@ registerRoute(
   }),
 );
 
-// The reading aids' data (aids/*.json), fetched when a reader first turns an aid on: kept from
-// then on, for offline use. Their addresses carry the build's revision of them (?v=…), so a
-// new deploy's are new entries; the few kept per scope bound what old ones are left.
+// The reading aids' data (aids/<name>.<hash>.json), fetched when a reader first turns an aid on:
+// kept from then on, for offline use. Each name carries the first 16 hex digits of its
+// contents' SHA-256 (renda_ingest::reading_aids::file_name), so a new deploy's are new entries,
+// and only an answer whose bytes are what its name says is kept: never a captive portal's page, a
+// host's fallback page or a redirect, which would otherwise be answered from the cache for good.
+// The few kept per scope bound what old ones are left.
+const AID_NAME = /\.([0-9a-f]{16})\.json$/;
+
+async function hashPrefix(response) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+  return [...digest.slice(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+const onlyTheNamedData = {
+  async cacheWillUpdate({ request, response }) {
+    const expected = new URL(request.url).pathname.match(AID_NAME)?.[1];
+    if (!expected || response.status !== 200 || response.redirected) return null;
+    return (await hashPrefix(response)) === expected ? response : null;
+  },
+};
+
 registerRoute(
   ({ url }) => url.pathname.startsWith(`${scope.pathname}aids/`),
   new CacheFirst({
     cacheName: `renda-reader-aids-${scope.href}`,
-    plugins: [new ExpirationPlugin({ maxEntries: 6 })],
+    plugins: [onlyTheNamedData, new ExpirationPlugin({ maxEntries: 6 })],
   }),
 );
+
+// The build id that scripts/post-build.mjs gave this build's pages (`<meta name="renda-build">`).
+// Pages carry no integrity hash in the list (hosts may rewrite HTML on the way, an analytics
+// snippet say), so a page is taken only when it names this build: a CDN's stale copy of the last
+// build's page, which loads that build's script and wasm, fails the install instead. (With a
+// `cacheWillUpdate` of its own, Workbox leaves out its default check of the status: it is here.)
+const BUILD = __RENDA_BUILD__;
+const BUILD_META = /<meta name="renda-build" content="([0-9a-f]+)">/;
+
+addPlugins([{
+  async cacheWillUpdate({ request, response }) {
+    if (!response || response.status >= 400) return null;
+    if (!new URL(request.url).pathname.endsWith('.html')) return response;
+    return (await response.clone().text()).match(BUILD_META)?.[1] === BUILD ? response : null;
+  },
+}]);
+
+// A full storage quota fails the install (and so offline use) on every visit, silently: the
+// pages are told, and tell the reader once what still works (src/service_worker.js).
+registerQuotaErrorCallback(async () => {
+  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  pages.forEach((page) => page.postMessage({ type: 'RENDA_STORAGE_FULL' }));
+});
 
 precache(self.__WB_MANIFEST);
 // Every other file of the build: from the precache; anything else goes to the network as usual.

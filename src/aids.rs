@@ -2,7 +2,7 @@
 //! each word in CC-CEDICT. Their data are files of their own (`aids/*.json`, written by
 //! `make corpus`), fetched the first time the reader turns an aid on and kept by the service worker
 //! for offline use, so that a first visit does not carry them. Until a file has arrived the text
-//! shows as it did; if it cannot be fetched, the settings say so.
+//! shows as it did; if it cannot be fetched, a notice and the settings say so.
 
 use crate::route::base_path;
 use crate::settings::{use_settings, AidsSettled, Script};
@@ -11,9 +11,12 @@ pub use renda_model::aids::{aligned, unbreakable_groups, word_ranges};
 use renda_model::aids::{Dictionary, DictionaryEntry, TraditionalTable, WordDivisions};
 use serde::de::DeserializeOwned;
 
-/// The files' content hash, set by build.rs: a new deploy's files are new addresses, so that the
-/// service worker never answers with an older build's.
-const REVISION: &str = env!("RENDA_AIDS_REVISION");
+/// The files' names, each with its contents' hash (build.rs reads them from `corpus/aids/`): a
+/// new deploy's data are new addresses, so that a tab of an older build never takes them for its
+/// own, and hears instead that its own are gone.
+const TRADITIONAL_FILE: &str = env!("RENDA_AID_TRADITIONAL");
+const WORDS_FILE: &str = env!("RENDA_AID_WORDS");
+const DICTIONARY_FILE: &str = env!("RENDA_AID_DICTIONARY");
 
 /// One aid's data: not asked for yet, on its way, here, or not to be had.
 #[derive(Debug)]
@@ -21,7 +24,18 @@ pub enum Load<T: 'static> {
     Idle,
     Loading,
     Ready(&'static T),
-    Failed,
+    Failed(Failure),
+}
+
+/// Why an aid's data are not to be had, which decides what the reader can do about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// The host no longer has this build's file (a newer build was deployed since the page was
+    /// loaded): reloading the page gets the new build, with its own.
+    Gone,
+    /// Offline, or an answer that was not the data (a captive portal's page, say): trying again
+    /// while online may work.
+    Unavailable,
 }
 
 // By hand: a derive would ask the data to be `Copy`, where only the reference is copied.
@@ -48,7 +62,7 @@ impl<T> Load<T> {
             Load::Idle => Kept::None,
             Load::Loading => Kept::Loading,
             Load::Ready(_) => Kept::All,
-            Load::Failed => Kept::Failed,
+            Load::Failed(_) => Kept::Failed,
         }
     }
 
@@ -59,9 +73,16 @@ impl<T> Load<T> {
         }
     }
 
+    fn failure(self) -> Option<Failure> {
+        match self {
+            Load::Failed(failure) => Some(failure),
+            _ => None,
+        }
+    }
+
     /// Whether the data are here or will not come.
     fn settled(self) -> bool {
-        matches!(self, Load::Ready(_) | Load::Failed)
+        matches!(self, Load::Ready(_) | Load::Failed(_))
     }
 }
 
@@ -87,9 +108,9 @@ impl Aids {
     /// fetches), so that the aids work offline though not turned on now; a failed one is tried
     /// again.
     pub fn keep_all(&self) {
-        keep(self.traditional, "traditional.json");
-        keep(self.words, "words.json");
-        keep(self.dictionary, "dictionary.json");
+        keep(self.traditional, TRADITIONAL_FILE);
+        keep(self.words, WORDS_FILE);
+        keep(self.dictionary, DICTIONARY_FILE);
     }
 
     /// How far keeping every aid has got: all here, some on their way, or one not to be had.
@@ -106,13 +127,19 @@ impl Aids {
         }
     }
 
-    /// Whether an aid the reader has on could not be fetched.
-    pub fn failed(&self) -> bool {
+    /// Why an aid the reader has on could not be fetched, if one could not: `Gone` before
+    /// `Unavailable`, as reloading mends both.
+    pub fn failed(&self) -> Option<Failure> {
         let settings = use_settings().get();
-        let failed = |on: bool, load: bool| on && load;
-        failed(settings.script == Script::Traditional, matches!(self.traditional.get(), Load::Failed))
-            || failed(settings.pinyin || settings.look_up, matches!(self.words.get(), Load::Failed))
-            || failed(settings.look_up, matches!(self.dictionary.get(), Load::Failed))
+        let failure = |on: bool, load: Option<Failure>| load.filter(|_| on);
+        [
+            failure(settings.script == Script::Traditional, self.traditional.get().failure()),
+            failure(settings.pinyin || settings.look_up, self.words.get().failure()),
+            failure(settings.look_up, self.dictionary.get().failure()),
+        ]
+        .into_iter()
+        .flatten()
+        .min_by_key(|failure| *failure != Failure::Gone)
     }
 }
 
@@ -134,11 +161,19 @@ pub fn provide_aids() -> Aids {
         }
         let settings = settings.get();
         let wanted = [settings.script == Script::Traditional, settings.pinyin || settings.look_up, settings.look_up];
-        want(aids.traditional, wanted[0], "traditional.json");
-        want(aids.words, wanted[1], "words.json");
-        want(aids.dictionary, wanted[2], "dictionary.json");
+        want(aids.traditional, wanted[0], TRADITIONAL_FILE);
+        want(aids.words, wanted[1], WORDS_FILE);
+        want(aids.dictionary, wanted[2], DICTIONARY_FILE);
     });
     aids
+}
+
+/// What the reader is told of a failure, and can do about it.
+pub fn failure_text(strings: &crate::i18n::Strings, failure: Failure) -> &'static str {
+    match failure {
+        Failure::Gone => strings.aids_gone,
+        Failure::Unavailable => strings.aids_failed,
+    }
 }
 
 /// The aids, provided by the app.
@@ -150,7 +185,7 @@ pub fn use_aids() -> Aids {
 /// on its way; a failure is forgotten when the aid is turned off, so that turning it on retries.
 fn want<T: DeserializeOwned + Send + Sync + 'static>(slot: RwSignal<Load<T>>, wanted: bool, file: &'static str) {
     match (wanted, slot.get_untracked()) {
-        (false, Load::Failed) => slot.set(Load::Idle),
+        (false, Load::Failed(_)) => slot.set(Load::Idle),
         (true, Load::Idle) => fetch(slot, file),
         _ => {}
     }
@@ -158,7 +193,7 @@ fn want<T: DeserializeOwned + Send + Sync + 'static>(slot: RwSignal<Load<T>>, wa
 
 /// Starts fetching a file into `slot` unless it is here or on its way.
 fn keep<T: DeserializeOwned + Send + Sync + 'static>(slot: RwSignal<Load<T>>, file: &'static str) {
-    if matches!(slot.get_untracked(), Load::Idle | Load::Failed) {
+    if matches!(slot.get_untracked(), Load::Idle | Load::Failed(_)) {
         fetch(slot, file);
     }
 }
@@ -170,27 +205,32 @@ fn fetch<T: DeserializeOwned + Send + Sync + 'static>(slot: RwSignal<Load<T>>, f
         let loaded = fetch_json::<T>(file).await.map(|data| &*Box::leak(Box::new(data)));
         slot.set(match loaded {
             Ok(data) => Load::Ready(data),
-            Err(error) => {
+            Err((failure, error)) => {
                 leptos::logging::warn!("reading aid {file}: {error}");
-                Load::Failed
+                Load::Failed(failure)
             }
         });
     });
 }
 
-async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, String> {
+async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, (Failure, String)> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let url = format!("{}/aids/{file}?v={REVISION}", base_path());
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|e| format!("{url}: {e:?}"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| format!("{url}: not a response"))?;
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
+    let url = format!("{}/aids/{file}", base_path());
+    let unavailable = |why: String| (Failure::Unavailable, format!("{url}: {why}"));
+    let window = web_sys::window().ok_or_else(|| unavailable("no window".into()))?;
+    let response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|e| unavailable(format!("{e:?}")))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| unavailable("not a response".into()))?;
+    match response.status() {
+        200 => {}
+        // The name is this build's: a host without it has a newer build.
+        404 | 410 => return Err((Failure::Gone, format!("{url}: HTTP {}", response.status()))),
+        status => return Err(unavailable(format!("HTTP {status}"))),
     }
-    let text = response.text().map_err(|e| format!("{url}: {e:?}"))?;
-    let text = JsFuture::from(text).await.map_err(|e| format!("{url}: {e:?}"))?.as_string().ok_or("not text")?;
-    serde_json::from_str(&text).map_err(|e| format!("{url}: {e}"))
+    let text = response.text().map_err(|e| unavailable(format!("{e:?}")))?;
+    let text = JsFuture::from(text).await.map_err(|e| unavailable(format!("{e:?}")))?;
+    let text = text.as_string().ok_or_else(|| unavailable("not text".into()))?;
+    serde_json::from_str(&text).map_err(|e| unavailable(e.to_string()))
 }
 
 /// The Traditional table while the reader wants Traditional and it is here; else `None`.

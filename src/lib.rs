@@ -23,7 +23,7 @@ pub mod service_worker;
 pub mod settings;
 pub mod state;
 
-use components::{OfflineNotice, ShortcutsDialog, SiteFooter, SiteHeader, SkipLink, TableOfContents, UpdatePrompt};
+use components::{AidsNotice, OfflineNotice, ShortcutsDialog, SiteFooter, SiteHeader, SkipLink, TableOfContents, UpdatePrompt};
 use i18n::use_strings;
 use leptos::ev;
 use leptos::prelude::*;
@@ -112,6 +112,7 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
                 <ShortcutsDialog open=shortcuts_open/>
                 <UpdatePrompt/>
                 <OfflineNotice/>
+                <AidsNotice/>
                 <FocusOnNavigation/>
             </settings::ReadingModeScope>
         </Router>

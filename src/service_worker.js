@@ -5,12 +5,26 @@
 let registration = null;
 let reloading = false;
 
+// The browser's service workers, or null where there are none: some browsers throw on reading
+// `navigator.serviceWorker` when site data are restricted, and the app must start all the same.
+function serviceWorkers() {
+  try {
+    return 'serviceWorker' in navigator ? navigator.serviceWorker : null;
+  } catch {
+    return null;
+  }
+}
+
 // Registers sw.js under the page's base URL; calls `onUpdate` whenever a new version is installed
-// and waiting while an older one controls the page, and `onOfflineReady` once a worker is active
-// (its install has stored every file of the build: the app now opens offline).
-export function register(onUpdate, onOfflineReady) {
-  if (!('serviceWorker' in navigator)) return;
-  const workers = navigator.serviceWorker;
+// and waiting while an older one controls the page, `onOfflineReady` once a worker is active
+// (its install has stored every file of the build: the app now opens offline), and
+// `onStorageFull` when the worker could not store the build for want of space.
+export function register(onUpdate, onOfflineReady, onStorageFull) {
+  const workers = serviceWorkers();
+  if (!workers) return;
+  workers.addEventListener('message', (event) => {
+    if (event.data?.type === 'RENDA_STORAGE_FULL') onStorageFull();
+  });
   // Whether an older worker controls this page: then a change of controller means a new build
   // took over (accepted in this tab or another), and the page reloads once to run it. The first
   // worker claiming a first visit changes nothing the page runs.
@@ -62,8 +76,11 @@ export function acceptUpdate() {
 }
 
 // Development builds must never run a stale build: remove the worker a release left at this
-// page's scope (others on the origin belong to other deployments).
+// page's scope. `getRegistration` also answers with a worker of an enclosing scope, which belongs
+// to another deployment on the origin: that one is left alone.
 export function unregisterHere() {
-  if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.getRegistration(new URL('./', document.baseURI)).then((found) => found?.unregister());
+  const workers = serviceWorkers();
+  if (!workers) return;
+  const here = new URL('./', document.baseURI).href;
+  workers.getRegistration(here).then((found) => found?.scope === here && found.unregister(), () => {});
 }

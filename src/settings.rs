@@ -265,6 +265,22 @@ pub fn provide_settings() -> RwSignal<Settings> {
         }
         current
     });
+    // A change made in another tab arrives here as a `storage` event: taken in, so that this
+    // tab's next change is stored on top of it rather than over it (and both tabs look alike).
+    if cfg!(target_arch = "wasm32") {
+        // Dropping the handle keeps the listener (only `remove` removes it): the settings, like
+        // the page, live on.
+        let _ = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() != Some(STORAGE_KEY) {
+                return;
+            }
+            let Some(stored) = event.new_value() else { return };
+            let changed = Settings::parse(&stored, settings.get_untracked());
+            if changed != settings.get_untracked() {
+                settings.set(changed);
+            }
+        });
+    }
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", language.get().tag());

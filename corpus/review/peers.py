@@ -4,12 +4,12 @@
 in corpus/review/requirements.txt); it is not part of `make test`. Over every paragraph of
 corpus/corpus.json it compares:
 
-- pinyin: each word's reading in corpus/aids/words.json with pypinyin's for the same characters
+- pinyin: each word's reading in corpus/aids/words.*.json with pypinyin's for the same characters
   in context (the whole paragraph converted at once), compared without spaces, apostrophes or
   case;
 - jieba: the word division of words.json with jieba's default cut (HMM on), span by span
   between the boundaries both have;
-- opencc-s2tw, opencc-s2hk: the Traditional text that corpus/aids/traditional.json gives (applied
+- opencc-s2tw, opencc-s2hk: the Traditional text that corpus/aids/traditional.*.json gives (applied
   as the app applies it: longest word of the table, else the character) with OpenCC's, word by
   word of the project's division.
 
@@ -130,8 +130,10 @@ def main():
     parser.add_argument("--corpus", type=Path, default=corpus_dir)
     parser.add_argument("--all", action="store_true")
     args = parser.parse_args()
-    load = lambda name: json.loads((args.corpus / name).read_text(encoding="utf-8"))  # noqa: E731
-    corpus, words, table = load("corpus.json"), load("aids/words.json"), load("aids/traditional.json")
+    load = lambda path: json.loads(path.read_text(encoding="utf-8"))  # noqa: E731
+    # An aid's file name carries its contents' hash (words.<16 hex digits>.json).
+    aid = lambda stem: load(next((args.corpus / "aids").glob(f"{stem}.*.json")))  # noqa: E731
+    corpus, words, table = load(args.corpus / "corpus.json"), aid("words"), aid("traditional")
     verdicts = tomllib.loads((corpus_dir / "review" / "verdicts.toml").read_text(encoding="utf-8"))
     found = compare(corpus, words, table)
     tools = ["pypinyin", "jieba", "opencc-s2tw", "opencc-s2hk"]

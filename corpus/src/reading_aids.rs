@@ -31,9 +31,20 @@ use toml::Spanned;
 pub const REVIEWED: &str = "reading-aids.toml";
 /// Where the generated files go, relative to the corpus folder (the app serves them from `aids/`).
 pub const FOLDER: &str = "aids";
-pub const TRADITIONAL_FILE: &str = "traditional.json";
-pub const WORDS_FILE: &str = "words.json";
-pub const DICTIONARY_FILE: &str = "dictionary.json";
+/// The generated files, by the stem of their names (`file_name`).
+pub const STEMS: [&str; 3] = ["traditional", "words", "dictionary"];
+
+/// A generated file's name: its stem and the first 16 hex digits of its contents' SHA-256
+/// (`words.0123456789abcdef.json`). An address then names one version of the data for good: a
+/// tab of an older build asks for its own build's file (and hears that it is gone, rather than
+/// being given another build's data under its name), and the service worker keeps a response
+/// only when its bytes are what the name says (scripts/sw.js).
+pub fn file_name(stem: &str, contents: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(contents.as_bytes());
+    let hex: String = digest.iter().take(8).map(|byte| format!("{byte:02x}")).collect();
+    format!("{stem}.{hex}.json")
+}
 
 /// CC-CEDICT's licence asks for this wherever its entries are shown or shared.
 pub const ATTRIBUTION: &str = "CC-CEDICT (https://cc-cedict.org), by MDBG and its contributors, licensed CC BY-SA 4.0 \
@@ -132,12 +143,10 @@ pub struct ReadingAids {
 
 impl ReadingAids {
     /// The files to write, as (name, JSON), compact: they are fetched over the network.
-    pub fn files(&self) -> serde_json::Result<[(&'static str, String); 3]> {
-        Ok([
-            (TRADITIONAL_FILE, serde_json::to_string(&self.traditional)?),
-            (WORDS_FILE, serde_json::to_string(&self.words)?),
-            (DICTIONARY_FILE, serde_json::to_string(&self.dictionary)?),
-        ])
+    pub fn files(&self) -> serde_json::Result<Vec<(String, String)>> {
+        let contents =
+            [serde_json::to_string(&self.traditional)?, serde_json::to_string(&self.words)?, serde_json::to_string(&self.dictionary)?];
+        Ok(STEMS.into_iter().zip(contents).map(|(stem, json)| (file_name(stem, &json), json)).collect())
     }
 }
 

@@ -2,6 +2,7 @@
 //! checked against reviewed lists, and a dictionary that holds exactly the paragraphs' words.
 
 use renda_ingest::corpus_dir::build_all;
+use renda_ingest::reading_aids;
 use renda_model::aids::{text_key, unit, word_ranges, Dictionary, TraditionalTable, WordDivisions};
 use renda_model::Corpus;
 use std::collections::BTreeSet;
@@ -11,8 +12,16 @@ fn dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn read<T: serde::de::DeserializeOwned>(name: &str) -> T {
-    let text = std::fs::read_to_string(dir().join("aids").join(name)).expect("the aid is committed");
+/// The committed aids' files, by name.
+fn committed_aids() -> Vec<String> {
+    let folder = std::fs::read_dir(dir().join(reading_aids::FOLDER)).expect("the aids' folder is committed");
+    folder.filter_map(Result::ok).map(|entry| entry.file_name().to_string_lossy().into_owned()).collect()
+}
+
+/// The committed aid of this stem (its name carries its contents' hash).
+fn read<T: serde::de::DeserializeOwned>(stem: &str) -> T {
+    let name = committed_aids().into_iter().find(|name| name.starts_with(&format!("{stem}."))).expect("the aid is committed");
+    let text = std::fs::read_to_string(dir().join(reading_aids::FOLDER).join(name)).expect("the aid reads");
     serde_json::from_str(&text).expect("the aid parses")
 }
 
@@ -25,16 +34,28 @@ fn is_han(c: char) -> bool {
 }
 
 #[test]
-fn the_committed_aids_are_what_a_fresh_build_writes() {
+fn the_committed_aids_are_what_a_fresh_build_writes_and_nothing_else() {
+    let mut built = Vec::new();
     for (path, contents) in build_all(dir()).expect("the corpus and its aids build") {
         let committed = std::fs::read_to_string(dir().join(&path)).unwrap_or_default();
         assert!(committed == contents, "corpus/{} is stale: run `make corpus`", path.display());
+        built.extend(path.strip_prefix(reading_aids::FOLDER).ok().map(|name| name.to_string_lossy().into_owned()));
     }
+    let mut committed = committed_aids();
+    committed.sort();
+    built.sort();
+    assert_eq!(committed, built, "corpus/aids/ holds exactly the aids a fresh build writes: run `make corpus`");
+}
+
+#[test]
+fn an_aid_file_is_named_by_its_stem_and_its_contents() {
+    assert_eq!(reading_aids::file_name("words", ""), "words.e3b0c44298fc1c14.json", "SHA-256 of nothing");
+    assert_ne!(reading_aids::file_name("words", "[]"), reading_aids::file_name("words", "{}"));
 }
 
 #[test]
 fn reviewed_words_convert_to_traditional_and_no_text_changes_length() {
-    let table: TraditionalTable = read("traditional.json");
+    let table: TraditionalTable = read("traditional");
     for (simplified, traditional) in [
         ("发展", "發展"),
         ("干部", "幹部"),
@@ -91,7 +112,7 @@ fn readings<'t>(corpus: &'t Corpus, words: &'t WordDivisions, slug: &str, number
 #[test]
 fn polyphones_read_right_in_context() {
     let corpus = corpus();
-    let words: WordDivisions = read("words.json");
+    let words: WordDivisions = read("words");
     let speech = |n| readings(&corpus, &words, "closing-speech", n);
     let read_as = |all: &[(&str, &str)], word: &str, occurrence: usize| -> String {
         all.iter().filter(|(w, _)| *w == word).nth(occurrence).map(|(_, r)| r.to_string()).unwrap_or_default()
@@ -180,8 +201,8 @@ fn polyphones_read_right_in_context() {
 #[test]
 fn the_dictionary_holds_exactly_the_corpus_words_or_the_characters_of_those_it_lacks() {
     let corpus = corpus();
-    let words: WordDivisions = read("words.json");
-    let dictionary: Dictionary = read("dictionary.json");
+    let words: WordDivisions = read("words");
+    let dictionary: Dictionary = read("dictionary");
     assert!(dictionary.attribution.contains("CC-CEDICT") && dictionary.attribution.contains("CC BY-SA 4.0"));
     let reviewed: toml::Table = toml::from_str(include_str!("../reading-aids.toml")).expect("reviewed file");
     let listed: BTreeSet<String> = reviewed["names"]
@@ -216,7 +237,7 @@ fn the_dictionary_holds_exactly_the_corpus_words_or_the_characters_of_those_it_l
 
 #[test]
 fn the_project_s_own_entries_are_marked_and_the_glossary_s_sense_of_two_yuan_comes_first() {
-    let dictionary: Dictionary = read("dictionary.json");
+    let dictionary: Dictionary = read("dictionary");
     let two_yuan = &dictionary.entries["两院"];
     assert!(two_yuan[0].senses[0].starts_with(renda_ingest::reading_aids::GLOSSARY_MARK), "{two_yuan:?}");
     assert!(two_yuan[0].senses[0].contains("procuratorate"));
@@ -259,8 +280,8 @@ fn the_aids_hold_the_reviewed_answers_to_the_peer_tools() {
     }
     let verdicts: Verdicts = toml::from_str(include_str!("../review/verdicts.toml")).expect("verdicts");
     let corpus = corpus();
-    let words: WordDivisions = read("words.json");
-    let table: TraditionalTable = read("traditional.json");
+    let words: WordDivisions = read("words");
+    let table: TraditionalTable = read("traditional");
     // Every paragraph's words, with readings and Traditional forms.
     let mut paragraphs = Vec::new();
     for document in &corpus.sessions[0].documents {

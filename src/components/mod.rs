@@ -65,5 +65,5 @@ pub use source_view::SourceView;
 pub use table_of_contents::TableOfContents;
 pub use term_mark::{OpenGloss, TermMark};
 pub use toggle_button::ToggleButton;
-pub use update_prompt::{OfflineNotice, UpdatePrompt};
+pub use update_prompt::{AidsNotice, OfflineNotice, UpdatePrompt};
 pub use word_lookup::WordLookup;

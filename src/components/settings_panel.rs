@@ -1,4 +1,4 @@
-use crate::aids::{use_aids, Kept};
+use crate::aids::{failure_text, use_aids, Kept};
 use crate::components::ChoiceGroup;
 use crate::i18n::use_strings;
 use crate::settings::{FontSize, Language, Script, Spacing, Theme};
@@ -86,7 +86,7 @@ pub fn SettingsPanel() -> impl IntoView {
                 get=|settings| settings.look_up
                 set=|settings, look_up| settings.look_up = look_up
             />
-            {move || aids.failed().then(|| view! { <p class="aids-failed" role="alert">{move || s().aids_failed}</p> })}
+            {move || aids.failed().map(|failure| view! { <p class="aids-failed" role="alert">{failure_text(s(), failure)}</p> })}
             <p class="keep-aids">
                 <button class="icon-button" on:click=move |_| aids.keep_all()>{move || s().keep_aids}</button>
                 " "

@@ -1,9 +1,11 @@
 //! Regenerates `corpus/corpus.json` from every apparatus in `corpus/apparatus/` and the raw
-//! sources they name, and the reading aids in `corpus/aids/` from it. With `--check`, writes
-//! nothing and fails if a committed file is stale.
+//! sources they name, and the reading aids in `corpus/aids/` from it (removing the aids' files of
+//! earlier builds, whose names carry their contents' hash). With `--check`, writes nothing and
+//! fails if a committed file is stale or left over.
 
 use renda_ingest::corpus_dir::build_all;
-use std::path::Path;
+use renda_ingest::reading_aids;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -17,6 +19,25 @@ fn main() -> ExitCode {
         }
     };
     let mut status = ExitCode::SUCCESS;
+    let aids = dir.join(reading_aids::FOLDER);
+    let written: Vec<PathBuf> = files.iter().map(|(path, _)| dir.join(path)).collect();
+    let left_over = std::fs::read_dir(&aids)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json") && !written.contains(path));
+    for path in left_over {
+        if check {
+            eprintln!("error: {} is left from an earlier build: run `make corpus` and commit the result", path.display());
+            status = ExitCode::FAILURE;
+        } else if let Err(error) = std::fs::remove_file(&path) {
+            eprintln!("error: cannot remove {}: {error}", path.display());
+            status = ExitCode::FAILURE;
+        } else {
+            println!("removed {}", path.display());
+        }
+    }
     for (path, contents) in files {
         let path = dir.join(path);
         if check {
