@@ -16,7 +16,9 @@ fn main() {
     println!("cargo::rerun-if-changed={CORPUS}");
     println!("cargo::rerun-if-changed={AIDS}");
     let names: Vec<String> = match std::fs::read_dir(AIDS) {
-        Ok(entries) => entries.filter_map(Result::ok).map(|entry| entry.file_name().to_string_lossy().into_owned()).collect(),
+        Ok(entries) => {
+            entries.filter_map(Result::ok).map(|entry| entry.file_name().to_string_lossy().into_owned()).collect()
+        }
         Err(error) => {
             eprintln!("{AIDS}: cannot be read (run `make corpus`): {error}");
             std::process::exit(1);

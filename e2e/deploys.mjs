@@ -55,11 +55,22 @@ function customSection(name, payload) {
   return Buffer.concat([Buffer.from([0]), leb(body.length), body]);
 }
 
+// The next deploys made by this test process, by build and public URL: tests only serve them,
+// so one is made once (each takes the prerender and the worker's bundling, seconds).
+const nextBuilds = new Map();
+
 /**
  * The next deploy of `build`: a different wasm under a new hashed name (as Trunk would name it),
  * and a changed file that keeps its name (the wasm-bindgen snippet, which has no content hash).
+ * Tests must not change its files: each call for the same build returns the same folder.
  */
 export function nextBuild(build, publicUrl) {
+  const key = `${build} ${publicUrl}`;
+  if (!nextBuilds.has(key)) nextBuilds.set(key, makeNextBuild(build, publicUrl));
+  return nextBuilds.get(key);
+}
+
+function makeNextBuild(build, publicUrl) {
   const dir = copyOf(build);
   const files = filesOf(dir);
   const wasm = files.find((path) => path.endsWith('_bg.wasm'));

@@ -71,8 +71,10 @@ run native cargo_counts "$log_dir/native.log" cargo test -p renda-model -p renda
 run browser cargo_counts "$log_dir/browser.log" env CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p renda-reader
 
 e2e_files=(e2e/*.test.mjs)
-# Every test has its own timeout (e2e/support.mjs `test`; node's default is none).
-node_test=(node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout)
+# Every test has its own timeout (e2e/support.mjs `test`; node's default is none). Two files run
+# at once: each has its own server and browser, and most of a test's time is waiting on the page,
+# so two share the machine's cores without either running short of them.
+node_test=(node --test --test-concurrency=2 --test-reporter=spec --test-reporter-destination=stdout)
 # The release build for the root, and the same for a subpath (the hosting tests use both).
 # A summary left by an earlier run must never be read for this one.
 rm -f "$log_dir"/e2e.tap "$log_dir"/control.tap
@@ -81,8 +83,9 @@ if timeout "${LIMIT[e2e]}" make --no-print-directory dist && timeout "${LIMIT[e2
 
   # The control run: every app test with the wasm blocked. Its failures are the expected result,
   # so it adds one passed check when all of them fail and one failure naming those that did not.
+  # Four files at once: without the app, a test only waits for what never comes (2 s each).
   printf '\n=== control: the app tests with the wasm blocked; every one must fail\n'
-  RENDA_CONTROL=block-wasm timeout --kill-after=30 "${LIMIT[control]}" "${node_test[@]}" --test-name-pattern='^app: ' \
+  RENDA_CONTROL=block-wasm timeout --kill-after=30 "${LIMIT[control]}" "${node_test[@]}" --test-concurrency=4 --test-name-pattern='^app: ' \
     --test-reporter=tap --test-reporter-destination="$log_dir/control.tap" "${e2e_files[@]}" > "$log_dir/control.log" 2>&1
   read -r p f s n < <(tap_counts "$log_dir/control.tap")
   app_tests=$(grep -cE '^(not )?ok [0-9]+ - app: ' "$log_dir/e2e.tap")

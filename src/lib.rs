@@ -23,7 +23,9 @@ pub mod service_worker;
 pub mod settings;
 pub mod state;
 
-use components::{AidsNotice, OfflineNotice, ShortcutsDialog, SiteFooter, SiteHeader, SkipLink, TableOfContents, UpdatePrompt};
+use components::{
+    AidsNotice, OfflineNotice, ShortcutsDialog, SiteFooter, SiteHeader, SkipLink, TableOfContents, UpdatePrompt,
+};
 use i18n::use_strings;
 use leptos::ev;
 use leptos::prelude::*;

@@ -7,7 +7,11 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/service_worker.js")]
 extern "C" {
-    fn register(on_update: &Closure<dyn Fn()>, on_offline_ready: &Closure<dyn Fn()>, on_storage_full: &Closure<dyn Fn()>);
+    fn register(
+        on_update: &Closure<dyn Fn()>,
+        on_offline_ready: &Closure<dyn Fn()>,
+        on_storage_full: &Closure<dyn Fn()>,
+    );
     #[wasm_bindgen(js_name = acceptUpdate)]
     fn accept_update_js();
     #[wasm_bindgen(js_name = unregisterHere)]

@@ -144,8 +144,11 @@ pub struct ReadingAids {
 impl ReadingAids {
     /// The files to write, as (name, JSON), compact: they are fetched over the network.
     pub fn files(&self) -> serde_json::Result<Vec<(String, String)>> {
-        let contents =
-            [serde_json::to_string(&self.traditional)?, serde_json::to_string(&self.words)?, serde_json::to_string(&self.dictionary)?];
+        let contents = [
+            serde_json::to_string(&self.traditional)?,
+            serde_json::to_string(&self.words)?,
+            serde_json::to_string(&self.dictionary)?,
+        ];
         Ok(STEMS.into_iter().zip(contents).map(|(stem, json)| (file_name(stem, &json), json)).collect())
     }
 }

@@ -20,7 +20,8 @@ fn committed_aids() -> Vec<String> {
 
 /// The committed aid of this stem (its name carries its contents' hash).
 fn read<T: serde::de::DeserializeOwned>(stem: &str) -> T {
-    let name = committed_aids().into_iter().find(|name| name.starts_with(&format!("{stem}."))).expect("the aid is committed");
+    let name =
+        committed_aids().into_iter().find(|name| name.starts_with(&format!("{stem}."))).expect("the aid is committed");
     let text = std::fs::read_to_string(dir().join(reading_aids::FOLDER).join(name)).expect("the aid reads");
     serde_json::from_str(&text).expect("the aid parses")
 }

@@ -29,7 +29,10 @@ fn main() -> ExitCode {
         .filter(|path| path.extension().is_some_and(|ext| ext == "json") && !written.contains(path));
     for path in left_over {
         if check {
-            eprintln!("error: {} is left from an earlier build: run `make corpus` and commit the result", path.display());
+            eprintln!(
+                "error: {} is left from an earlier build: run `make corpus` and commit the result",
+                path.display()
+            );
             status = ExitCode::FAILURE;
         } else if let Err(error) = std::fs::remove_file(&path) {
             eprintln!("error: cannot remove {}: {error}", path.display());
