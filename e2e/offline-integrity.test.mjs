@@ -178,10 +178,18 @@ test('app: settings changed in two tabs keep both changes', async () => {
     await two.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     await choose(two, '字号', '大');
     await one.waitForFunction(() => document.documentElement.dataset.fontSize === 'large');
+    // Changes in quick succession: the other tab takes each in without writing it back, which
+    // would undo the next one.
+    await choose(two, '拼音', '显示');
+    await choose(two, '点词查词典', '开');
+    await choose(two, '字形', '繁體');
+    await one.locator('#p1[lang="zh-Hant"] ruby').first().waitFor();
     for (const page of [one, two]) {
       await page.reload();
       await started(page);
       assert.deepEqual(await page.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.dataset.fontSize]), ['dark', 'large']);
+      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('renda-reader.settings')));
+      assert.deepEqual([stored.pinyin, stored.look_up, stored.script], [true, true, 'traditional']);
     }
     assert.deepEqual([...one.problems, ...two.problems], []);
   } finally {

@@ -152,9 +152,13 @@ impl Settings {
     /// the defaults, with the interface language the browser prefers.
     pub fn load() -> Settings {
         let defaults = Settings { language: Language::of_browser(), ..Settings::default() };
-        storage()
-            .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
-            .map_or(defaults, |stored| Settings::parse(&stored, defaults))
+        Settings::stored(defaults).unwrap_or(defaults)
+    }
+
+    /// The stored settings, with `defaults` for what is not stored; `None` when nothing is (or
+    /// storage cannot be read).
+    fn stored(defaults: Settings) -> Option<Settings> {
+        storage()?.get_item(STORAGE_KEY).ok().flatten().map(|stored| Settings::parse(&stored, defaults))
     }
 
     /// Settings from stored JSON, read field by field: a field missing, or with a value this
@@ -259,8 +263,10 @@ pub fn provide_settings() -> RwSignal<Settings> {
                 let _ = root.set_attribute(name, value);
             }
         }
-        // The first run only applies what was loaded; there is nothing new to store.
-        if previous.is_some_and(|p| p != current) {
+        // The first run only applies what was loaded; there is nothing new to store. Nor is
+        // there when storage holds these settings already (taken in from another tab): writing
+        // them back would reach that tab after its own next change and undo it there.
+        if previous.is_some_and(|p| p != current) && Settings::stored(current) != Some(current) {
             current.save();
         }
         current
@@ -274,10 +280,11 @@ pub fn provide_settings() -> RwSignal<Settings> {
             if event.key().as_deref() != Some(STORAGE_KEY) {
                 return;
             }
-            let Some(stored) = event.new_value() else { return };
-            let changed = Settings::parse(&stored, settings.get_untracked());
-            if changed != settings.get_untracked() {
-                settings.set(changed);
+            // What storage holds now, which may be newer than this event's value: events of quick
+            // changes arrive one after another.
+            let current = settings.get_untracked();
+            if let Some(stored) = Settings::stored(current).filter(|stored| *stored != current) {
+                settings.set(stored);
             }
         });
     }
