@@ -67,6 +67,9 @@ shell = shell.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*<meta 
 shell = shell.replace(/<meta name="renda-build"[^>]*>\s*/, '');
 const buildMeta = `<meta name="renda-build" content="${buildId}">`;
 shell = shell.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    ${release ? `${meta}\n    ` : ''}${buildMeta}`);
+// The worker takes a page only when it names this build (scripts/sw.js): without the id, offline
+// use would never install.
+if (!shell.includes(buildMeta)) throw new Error(`post-build: ${shellPath} has no <meta charset="utf-8"> to put the build id after`);
 writeFileSync(shellPath, shell);
 
 // ── 2. A page for every route ─────────────────────────────────────────────────────────────

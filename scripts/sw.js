@@ -95,11 +95,16 @@ addPlugins([{
   },
 }]);
 
-// A full storage quota fails the install (and so offline use) on every visit, silently: the
-// pages are told, and tell the reader once what still works (src/service_worker.js).
+// A full storage quota fails the first install (and so offline use) on every visit, silently: the
+// pages of this scope are told, and tell the reader once what still works
+// (src/service_worker.js). Not when a build is stored already (an update that does not fit
+// leaves offline reading as it was), nor for the aids' cache.
+let installing = false;
+self.addEventListener('install', () => { installing = true; });
 registerQuotaErrorCallback(async () => {
+  if (!installing || self.registration.active) return;
   const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-  pages.forEach((page) => page.postMessage({ type: 'RENDA_STORAGE_FULL' }));
+  pages.filter((page) => page.url.startsWith(scope.href)).forEach((page) => page.postMessage({ type: 'RENDA_STORAGE_FULL' }));
 });
 
 precache(self.__WB_MANIFEST);

@@ -64,15 +64,42 @@ export function register(onUpdate, onOfflineReady, onStorageFull) {
   }, () => {});
 }
 
-// Activates the waiting worker; every tab it takes over reloads. When another tab has already
-// activated it, this page only needs to load the new build.
+// Activates the waiting worker; every tab it takes over reloads. With none waiting (another tab
+// activated it, or the browser has not looked for a new deploy yet: a reader whose aids' data
+// are gone from the host), it looks for one and takes it once installed; a page that no new
+// worker will take over only needs to load again. (A plain reload of a page the worker controls
+// would be answered from its precache: the same build again.)
 export function acceptUpdate() {
-  const waiting = registration?.waiting;
-  if (waiting) waiting.postMessage({ type: 'SKIP_WAITING' });
-  else if (!reloading) {
-    reloading = true;
-    window.location.reload();
+  const reload = () => {
+    if (!reloading) {
+      reloading = true;
+      window.location.reload();
+    }
+  };
+  if (registration?.waiting) {
+    registration.waiting.postMessage({ type: 'SKIP_WAITING' });
+    return;
   }
+  if (!registration || !serviceWorkers()?.controller) {
+    reload();
+    return;
+  }
+  registration.update().then(() => installed(registration), () => null).then((worker) => {
+    if (worker) worker.postMessage({ type: 'SKIP_WAITING' });
+    else reload();
+  });
+}
+
+// The registration's new worker once it has installed, or null when there is none or it fails.
+function installed(found) {
+  const worker = found.installing;
+  if (!worker) return Promise.resolve(found.waiting);
+  return new Promise((done) => {
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed') done(worker);
+      else if (worker.state === 'redundant') done(null);
+    });
+  });
 }
 
 // Development builds must never run a stale build: remove the worker a release left at this

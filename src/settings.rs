@@ -186,6 +186,17 @@ impl Settings {
         }
     }
 
+    /// Whether storage holds every field of these settings with this very value (a field it
+    /// lacks, or holds with a value this version does not read, is not stored).
+    fn is_stored(&self) -> bool {
+        let Some(stored) = storage().and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten()) else {
+            return false;
+        };
+        let Ok(serde_json::Value::Object(stored)) = serde_json::from_str(&stored) else { return false };
+        let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(self) else { return false };
+        fields.iter().all(|(name, value)| stored.get(name) == Some(value))
+    }
+
     /// Stores the settings. Keys this version does not know (another version's settings) are
     /// kept as they were stored. Failure (storage blocked, full or disabled) only loses
     /// persistence.
@@ -266,7 +277,7 @@ pub fn provide_settings() -> RwSignal<Settings> {
         // The first run only applies what was loaded; there is nothing new to store. Nor is
         // there when storage holds these settings already (taken in from another tab): writing
         // them back would reach that tab after its own next change and undo it there.
-        if previous.is_some_and(|p| p != current) && Settings::stored(current) != Some(current) {
+        if previous.is_some_and(|p| p != current) && !current.is_stored() {
             current.save();
         }
         current

@@ -53,8 +53,9 @@ pub fn OfflineNotice() -> impl IntoView {
 }
 
 /// An aid the reader has on whose data could not be fetched, said where the reader reads (the
-/// settings say it too, but may be closed): with a way to reload when the page's build is gone
-/// from the host. Dismissed, it stays away until another failure.
+/// settings say it too, but may be closed): when the page's build is gone from the host, with a
+/// way to the new one (the update, as the update prompt takes it). Dismissed, it stays away until
+/// another failure.
 #[component]
 pub fn AidsNotice() -> impl IntoView {
     let strings = use_strings();
@@ -72,16 +73,10 @@ pub fn AidsNotice() -> impl IntoView {
             <div class="update-prompt aids-notice" role="alert">
                 <span>{move || failure_text(strings.get(), failure)}</span>
                 {(failure == Failure::Gone).then(|| view! {
-                    <button class="icon-button" on:click=move |_| reload()>{move || strings.get().reload}</button>
+                    <button class="icon-button" on:click=move |_| accept_update()>{move || strings.get().reload}</button>
                 })}
                 <button class="icon-button" on:click=move |_| dismissed.set(Some(failure))>{move || strings.get().dismiss}</button>
             </div>
         })}
-    }
-}
-
-fn reload() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().reload();
     }
 }
