@@ -23,7 +23,8 @@ test('app: every document is reached from the overview by clicking, and focus la
     await page.waitForURL(`**/d/${document.slug}`);
     const heading = page.getByRole('heading', { level: 1 });
     assert.equal((await heading.textContent()).trim(), titleOf(document));
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-title');
+    // The app moves focus once the new page is drawn, which may come after the address changes.
+    await page.waitForFunction(() => document.activeElement?.id === 'page-title');
     assert.match(await page.title(), new RegExp(document.short_title));
     await page.getByRole('link', { name: '人大文献阅览室' }).click();
     await page.getByRole('heading', { level: 1, name: session.title }).waitFor();
