@@ -2,6 +2,9 @@
 SHELL := bash
 PUBLIC_URL ?= /
 DIST ?= dist
+# The origin the site is served from (https://example.org): given, the build writes sitemap.xml
+# and robots.txt, which need absolute addresses.
+SITE_ORIGIN ?=
 # wasm-opt comes from npm's binaryen (Debian's crashes the app); cargo-installed tools from ~/.cargo/bin.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
@@ -17,10 +20,11 @@ test:
 	@scripts/setup.sh test
 	@scripts/test-all.sh
 
-## dist: the release build into dist/ (PUBLIC_URL=/sub/path/ to host under a subpath; DIST=elsewhere)
+## dist: the release build into dist/ (PUBLIC_URL=/sub/path/ to host under a subpath; DIST=elsewhere;
+## SITE_ORIGIN=https://example.org for a sitemap)
 dist:
 	@scripts/setup.sh build
-	trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
+	SITE_ORIGIN=$(SITE_ORIGIN) trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
 
 ## bench: build the release, measure it beside a plain HTML page, write BENCHMARKS.md
 ## (the wasm before wasm-bindgen, which keeps its function names, is kept for the code breakdown)

@@ -21,8 +21,9 @@ const SPEECH = 'closing-speech';
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
 // The pages measured one by one (Lighthouse and the loads below): the overview, a document, a
-// table page and a search with results.
+// table page and a search with results; for Lighthouse also the document in the English interface.
 const PAGES = ['', `d/${SPEECH}`, 'terms', 'search?q=%E4%BA%BA%E5%A4%A7'];
+const LIGHTHOUSE_PAGES = [...PAGES, `en/d/${SPEECH}`];
 const PAGE_LOADS = 5;
 const QUERIES = ['人大', '发展', '制造立市、文旅兴城', '市、文旅', '高質量發展', '２０２４年', '全过程人民民主', '不存在的词语'];
 
@@ -72,8 +73,8 @@ function buildSite() {
 }
 
 // ── measurements ──────────────────────────────────────────────────────────────────────────
-async function throttledPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+async function throttledPage(browser, { locale } = {}) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, ...(locale ? { locale } : {}) });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -103,6 +104,39 @@ async function timeToText(browser, base) {
     }
   }
   return { app: summary(app), plain: summary(plain), ratio: quantile(app, 0.5) / quantile(plain, 0.5), samples: { app, plain } };
+}
+
+// The speech for a browser that prefers Chinese and one that prefers English: at its Chinese
+// address (a link shared by anyone; the English browser's early script sends it to the English
+// twin first) and at its English one (as a search engine's English result links it). Time from
+// the navigation's start to the first paragraph's paint on the page that stays, and the
+// interface language on screen then. Loads alternate, so that all see the same machine load.
+async function timeToTextByLanguage(browser, base) {
+  const loads = [
+    { key: 'chinese', locale: 'zh-CN', path: `d/${SPEECH}`, arrives: `d/${SPEECH}` },
+    { key: 'english_redirected', locale: 'en-US', path: `d/${SPEECH}`, arrives: `en/d/${SPEECH}` },
+    { key: 'english_direct', locale: 'en-US', path: `en/d/${SPEECH}`, arrives: `en/d/${SPEECH}` },
+  ];
+  const times = Object.fromEntries(loads.map(({ key }) => [key, []]));
+  const languages = Object.fromEntries(loads.map(({ key }) => [key, new Set()]));
+  for (let i = 0; i < LOADS; i++) {
+    for (const { key, locale, path, arrives } of loads) {
+      const { context, page } = await throttledPage(browser, { locale });
+      const start = Date.now();
+      await page.goto(new URL(path, base).href, { waitUntil: 'commit' });
+      await page.waitForURL(new URL(arrives, base).href, { waitUntil: 'commit' });
+      const painted = await page.evaluate(() => window.__firstParagraph.then((time) => ({ at: performance.timeOrigin + time, lang: document.documentElement.lang })));
+      times[key].push(painted.at - start);
+      languages[key].add(painted.lang);
+      await context.close();
+    }
+  }
+  const median = (key) => quantile(times[key], 0.5);
+  return {
+    ...Object.fromEntries(loads.map(({ key }) => [key, { ...summary(times[key]), interface: [...languages[key]].join(', ') }])),
+    ratio_redirected: median('english_redirected') / median('chinese'),
+    ratio_direct: median('english_direct') / median('chinese'),
+  };
 }
 
 // In every throttled page: the largest contentful paints, layout shifts and the moment the app
@@ -290,10 +324,13 @@ async function searchLatency(browser, base) {
 // Asynchronous: the static server runs in this process and must keep answering Lighthouse.
 async function lighthouse(url) {
   const out = join(root, 'target', `lighthouse-${new URL(url).pathname.replace(/\W+/g, '_') || 'root'}.json`);
+  // A browser that prefers the page's language: one that did not would be sent to its twin.
+  const english = new URL(url).pathname.startsWith('/en/');
+  const flags = CHROMIUM_ARGS.map((flag) => (flag.startsWith('--accept-lang=') && english ? '--accept-lang=en-US,en' : flag));
   await promisify(execFile)(join(root, 'node_modules/.bin/lighthouse'), [
     url, '--quiet', '--output=json', `--output-path=${out}`,
     '--only-categories=performance,accessibility,best-practices,seo',
-    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+    `--chrome-flags=${flags.join(' ')}`,
   ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' } });
   const result = JSON.parse(readFileSync(out, 'utf8'));
   const score = (id) => result.categories[id]?.score ?? null;
@@ -325,6 +362,10 @@ function targets(r) {
       move: 'Most of it is the wasm (see the code by crate below): the Leptos view, reactive and router code of every page and component is the bulk, then core and alloc, serde_json and the embedded corpus. What is left to try: reading the corpus from a compact binary format instead of JSON (serde_json\'s code and the JSON data), loading the study pages (search, formulations, people) as a second module, and fewer distinct view types; brotli, where the host serves it, already gives the smaller figure in the table.' },
     { name: 'time to text, app ÷ plain HTML', target: '≤ 1.10', value: r.timeToText.ratio.toFixed(2), met: r.timeToText.ratio <= 1.1,
       move: 'The prerendered page carries the text, so what remains is its larger HTML (the whole app shell with navigation and the hydration markers) competing with the scripts for the throttled connection; a leaner shell would narrow it.' },
+    { name: 'time to text, English-preferring browser ÷ Chinese-preferring, at the Chinese address', target: '≤ 1.30', value: `${r.timeToTextByLanguage.ratio_redirected.toFixed(2)} (${r.timeToTextByLanguage.english_redirected.interface} interface)`, met: r.timeToTextByLanguage.ratio_redirected <= 1.3 && r.timeToTextByLanguage.english_redirected.interface === 'en',
+      move: 'The English browser is sent to the English twin by the early script before any paint: what it adds is one more round trip and the head of the page it leaves. Only a host that chooses the page by Accept-Language could save that; at the English address (search engines list it by hreflang) the ratio is the next line.' },
+    { name: 'time to text, English-preferring browser ÷ Chinese-preferring, at the English address', target: '≤ 1.30', value: `${r.timeToTextByLanguage.ratio_direct.toFixed(2)} (${r.timeToTextByLanguage.english_direct.interface} interface)`, met: r.timeToTextByLanguage.ratio_direct <= 1.3 && r.timeToTextByLanguage.english_direct.interface === 'en',
+      move: 'Both are prerendered pages of the same size; see the time-to-text table.' },
     { name: 'largest paint is a prerendered node the app keeps', target: 'every page', value: notKept.length ? `not on ${notKept.join(', ')}` : 'every page', met: notKept.length === 0,
       move: 'A search address (`/search?q=…`) is prerendered without results, which only the app can compute: its largest paint is the result list, after the app started. A prerendered page per query is not possible on a static host; the other pages keep their prerendered node (see the page loads table).' },
     { name: 'layout shift on load (largest of the loads)', target: '0', value: shifted.toFixed(4), met: shifted === 0,
@@ -379,6 +420,15 @@ function markdown(r) {
     `| app \`/d/${SPEECH}\` | ${ms(t.app.median)} | ${ms(t.app.p25)} – ${ms(t.app.p75)} | ${ms(t.app.min)} – ${ms(t.app.max)} |`,
     `| plain HTML | ${ms(t.plain.median)} | ${ms(t.plain.p25)} – ${ms(t.plain.p75)} | ${ms(t.plain.min)} – ${ms(t.plain.max)} |`,
     `| **ratio app ÷ plain (medians)** | **${t.ratio.toFixed(2)}** | | |`,
+    '',
+    '### By the browser\'s language',
+    '',
+    `The speech for a browser that prefers Chinese and one that prefers English, throttled as above, ${r.timeToTextByLanguage.chinese.n} loads of each, alternating: from the navigation's start to the first paragraph painted on the page that stays, with the interface on screen at that paint. At the Chinese address the English browser is sent to the English twin (\`/en/d/${SPEECH}\`) by the page's early script before anything is painted.`,
+    '',
+    '| browser, address | median | p25–p75 | interface at the paint | ÷ Chinese browser |',
+    '| --- | ---: | ---: | --- | ---: |',
+    ...[['chinese', 'Chinese-preferring, `/d/' + SPEECH + '`', 1], ['english_redirected', 'English-preferring, `/d/' + SPEECH + '`', r.timeToTextByLanguage.ratio_redirected], ['english_direct', 'English-preferring, `/en/d/' + SPEECH + '`', r.timeToTextByLanguage.ratio_direct]]
+      .map(([key, label, ratio]) => { const x = r.timeToTextByLanguage[key]; return `| ${label} | ${ms(x.median)} | ${ms(x.p25)} – ${ms(x.p75)} | ${x.interface} | ${ratio.toFixed(2)} |`; }),
     '',
     '## Page loads',
     '',
@@ -449,6 +499,8 @@ try {
   results.bytes = await firstVisitBytes(browser, server.url);
   log(`time to text, ${LOADS} cold loads of each page`);
   results.timeToText = await timeToText(browser, server.url);
+  log(`time to text by the browser's language, ${LOADS} cold loads of each`);
+  results.timeToTextByLanguage = await timeToTextByLanguage(browser, server.url);
   log(`page loads, ${PAGE_LOADS} of each page`);
   results.pages = await pageLoads(browser, server.url);
   log('search on arrival');
@@ -463,7 +515,7 @@ try {
   results.search = await searchLatency(browser, benchServer.url);
   log('lighthouse');
   results.lighthouse = [];
-  for (const path of PAGES) results.lighthouse.push(await lighthouse(new URL(path, server.url).href));
+  for (const path of LIGHTHOUSE_PAGES) results.lighthouse.push(await lighthouse(new URL(path, server.url).href));
   results.targets = targets(results).map(({ move, ...rest }) => rest);
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -140,6 +140,19 @@ for (const { name, host, base, build, offline } of HOSTS) {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '全部文件（纯文本）' }).click()]);
       assert.match(readFileSync(await file.path(), 'utf8'), /衡阳市第十六届人民代表大会第三次会议公告/);
 
+      // The English interface's pages were kept as well: the switch's twin, then pages by address.
+      await page.getByRole('link', { name: 'EN: English interface' }).click();
+      await page.waitForURL(/\/en\/about\/?$/);
+      await started(page);
+      assert.equal(await page.locator('.skip-link').textContent(), 'Skip to the text');
+      await open(page, server.url, 'en/d/intermediate-court-report#p2');
+      assert.equal(await targetParagraph(page), 'p2');
+      await open(page, server.url, 'en/search?q=court');
+      await page.getByText(/^\d+ matches? in \d+ documents?$/).waitFor();
+      await open(page, server.url, `en/terms/${encodeURIComponent('三高四新')}`);
+      assert.equal(await page.locator('.results li').count(), 10);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+
       const fromNetwork = requests.responses.filter((r) => !r.fromServiceWorker).map((r) => r.url);
       assert.deepEqual(fromNetwork, [], 'every response came from the service worker');
       // The worker's own check for a new version is the one request allowed to fail.

@@ -247,6 +247,7 @@ test('app: the app starts and searches when the browser blocks storage or it is 
       }
     });
     await open(damaged, server.url, 'd/plan');
+    assert.match(damaged.url(), /\/en\/d\/plan$/, 'the stored language\'s page');
     const root = () => damaged.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.dataset.fontSize, document.documentElement.lang]);
     assert.deepEqual(await root(), ['dark', 'medium', 'en']);
   } finally {

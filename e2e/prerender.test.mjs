@@ -51,10 +51,17 @@ async function holdWasm(page) {
   return release;
 }
 
-// Every page the build prerendered (read from the build, so a route added to `Route::all` is
-// checked here without a word changed), and a path no page has (served the not-found page).
+// Every page the build prerendered, in both interface languages (read from the build, so a route
+// added to `Route::all` is checked here without a word changed), and a path no page has (served
+// the not-found page, prerendered in Chinese: under en/ the app renders it afresh in English).
 const NOT_FOUND = 'no/such/page';
-const ROUTES = [...prerenderedPaths(), NOT_FOUND];
+const isEnglish = (path) => path === 'en' || path.startsWith('en/');
+const ROUTES = {
+  Chinese: [...prerenderedPaths().filter((path) => !isEnglish(path)), NOT_FOUND],
+  English: prerenderedPaths().filter(isEnglish),
+};
+// A browser that prefers the language of the page it opens, so that nothing sends it to the twin.
+const localeFor = (path) => (isEnglish(path) ? 'en-US' : 'zh-CN');
 // The one problem a path no page has may log: the browser reporting the host's 404 for it.
 const notFoundPage = (path) => (problem) => !(problem.startsWith('Failed to load resource') && problem.endsWith(new URL(path, site.server.url).href));
 
@@ -62,11 +69,12 @@ const notFoundPage = (path) => (problem) => !(problem.startsWith('Failed to load
 const STORED_SETTINGS = { theme: 'dark', font_size: 'large', spacing: 'relaxed', language: 'en', mark_terms: true };
 
 /**
- * Loads `path` with the wasm held back, tags every node the host served, then lets the app
- * start and reports which of those nodes it kept, what it logged and how far the layout shifted.
+ * Loads `path` (and the twin the early script sends the reader to, `arrivesAt`) with the wasm
+ * held back, tags every node the host served, then lets the app start and reports which of those
+ * nodes it kept, what it logged and how far the layout shifted.
  */
-async function hydrate(path, { settings, locale } = {}) {
-  const page = await newPage(site.browser, locale ? { locale } : {});
+async function hydrate(path, { settings, locale = localeFor(path), arrivesAt = path } = {}) {
+  const page = await newPage(site.browser, { locale });
   await page.addInitScript((stored) => {
     if (stored) localStorage.setItem('renda-reader.settings', JSON.stringify(stored));
     window.__shifts = [];
@@ -75,7 +83,8 @@ async function hydrate(path, { settings, locale } = {}) {
     }).observe({ type: 'layout-shift', buffered: true });
   }, settings ?? null);
   const release = await holdWasm(page);
-  await page.goto(new URL(path, site.server.url).href);
+  await page.goto(new URL(path, site.server.url).href, { waitUntil: 'commit' });
+  await page.waitForURL(new URL(arrivesAt, site.server.url).href);
   await page.evaluate(() => {
     // A page held for its settings is revealed by CSS after 2 s whether or not the app has
     // started: paused here, so what is measured is the app's own release, however slow the machine.
@@ -99,11 +108,11 @@ async function hydrate(path, { settings, locale } = {}) {
     firstParagraphKept: window.__served.includes(document.querySelector('p.para, main p')),
   }));
   result.heldBack = heldBack;
-  return { page, messages: page.problems.filter(notFoundPage(path)), ...result };
+  return { page, messages: page.problems.filter(notFoundPage(arrivesAt)), ...result };
 }
 
-test('app: on every prerendered route the app hydrates the very nodes the host served: none re-created, nothing logged, nothing shifted', async () => {
-  for (const path of ROUTES) {
+for (const [language, routes] of Object.entries(ROUTES)) test(`app: on every prerendered route in the ${language} interface the app hydrates the very nodes the host served: none re-created, nothing logged, nothing shifted`, async () => {
+  for (const path of routes) {
     const { page, messages, served, kept, now, sameText, shift } = await hydrate(path);
     assert.deepEqual(messages, [], `/${path}: no console message (a failed hydration logs a panic)`);
     assert.ok(served > 50, `/${path}: the host served the prerendered page (${served} elements)`);
@@ -112,7 +121,7 @@ test('app: on every prerendered route the app hydrates the very nodes the host s
     assert.ok(sameText, `/${path}: the text on screen is unchanged`);
     assert.equal(shift, 0, `/${path}: layout shift`);
     // The app runs on the hydrated nodes: its own navigation works from them.
-    if (path.startsWith('d/')) {
+    if (/^(en\/)?d\//.test(path)) {
       const same = await stayInDocument(page);
       await page.locator('.pager a').first().click();
       await page.waitForURL((url) => url.pathname !== `/${path}`);
@@ -123,14 +132,15 @@ test('app: on every prerendered route the app hydrates the very nodes the host s
 });
 
 test('app: a returning reader\'s stored settings apply after hydration without re-creating the text or shifting it', async () => {
-  for (const path of ['', 'd/closing-speech', 'terms', 'people']) {
+  // On the pages of the language they stored: no other page is ever painted for them.
+  for (const path of ['en/', 'en/d/closing-speech', 'en/terms', 'en/people']) {
     const { page, messages, served, kept, shift, firstParagraphKept } = await hydrate(path, { settings: STORED_SETTINGS });
     assert.deepEqual(messages, [], `/${path}`);
     assert.ok(firstParagraphKept, `/${path}: the first paragraph painted is the one still shown`);
     assert.equal(kept, served, `/${path}: every served element kept`);
     assert.equal(shift, 0, `/${path}: layout shift`);
     // Theme, size and spacing were on <html> before the first paint; the interface is English,
-    // and the page no longer held back.
+    // and the page not held back.
     assert.deepEqual(await page.evaluate(() => ['data-theme', 'data-font-size', 'data-spacing', 'lang', 'data-pending-settings'].map((a) => document.documentElement.getAttribute(a))), ['dark', 'large', 'relaxed', 'en', null]);
     assert.ok(await page.locator('main').isVisible());
     assert.equal(await page.locator('.skip-link').textContent(), 'Skip to the text');
@@ -138,21 +148,21 @@ test('app: a returning reader\'s stored settings apply after hydration without r
   }
 });
 
-test('app: a first visit from a browser that prefers English gets the English interface, held back until it is rendered; a stored choice wins', async () => {
-  for (const path of ['', 'd/closing-speech']) {
-    const { page, heldBack, shift, kept, served } = await hydrate(path, { locale: 'en-US' });
-    assert.ok(heldBack, `/${path}: the Chinese interface of the served page is never shown`);
-    assert.equal(shift, 0, `/${path}: layout shift`);
-    assert.equal(kept, served, `/${path}: every served element kept`);
+test('app: a first visit from a browser that prefers English is sent to the English page before the first paint, never held back; a stored choice wins', async () => {
+  for (const [path, twin] of [['', 'en/'], ['d/closing-speech', 'en/d/closing-speech']]) {
+    const { page, heldBack, shift, kept, served, sameText } = await hydrate(path, { locale: 'en-US', arrivesAt: twin });
+    assert.ok(!heldBack, `/${twin}: the served page is already the English one`);
+    assert.equal(shift, 0, `/${twin}: layout shift`);
+    assert.equal(kept, served, `/${twin}: every served element kept`);
+    assert.ok(sameText, `/${twin}: the text served is the text shown`);
     assert.deepEqual(await page.evaluate(() => ['lang', 'data-pending-settings'].map((a) => document.documentElement.getAttribute(a))), ['en', null]);
-    assert.ok(await page.locator('main').isVisible());
     assert.equal(await page.locator('.skip-link').textContent(), 'Skip to the text');
     assert.equal(await page.getByRole('button', { name: 'Settings' }).count(), 1);
     if (path) assert.equal(await page.locator('p.para').first().getAttribute('lang'), 'zh-Hans', 'the text stays Chinese');
     await page.context().close();
   }
-  const chinese = await hydrate('d/closing-speech', { locale: 'en-US', settings: { language: 'zh' } });
-  assert.ok(!chinese.heldBack, 'a stored Chinese interface is the served one');
+  const chinese = await hydrate('en/d/closing-speech', { locale: 'en-US', settings: { language: 'zh' }, arrivesAt: 'd/closing-speech' });
+  assert.ok(!chinese.heldBack && chinese.sameText, 'a stored Chinese interface is the served one');
   assert.equal(await chinese.page.evaluate(() => document.documentElement.lang), 'zh-Hans');
   assert.equal(await chinese.page.locator('.skip-link').textContent(), '跳到正文');
   await chinese.page.context().close();
@@ -229,21 +239,21 @@ test('app: a query typed into the prerendered search box before the app started 
   await page.context().close();
 });
 
-test('app: on every route the app, mounted afresh, renders the very text the prerendered page carries', async () => {
+for (const [language, routes] of Object.entries(ROUTES)) test(`app: on every route in the ${language} interface the app, mounted afresh, renders the very text the prerendered page carries`, async () => {
   // Hydration keeps the served text as it is, so a first render that read something the
   // prerender could not know would go unseen there: here each page is served as if prerendered
   // for another address, and the app renders it from nothing.
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const served = await context.newPage();
   // (No service worker: it would answer the pages before the route below could change them.)
-  const fresh = await newPage(site.browser, { serviceWorkers: 'block' });
+  const fresh = await newPage(site.browser, { serviceWorkers: 'block', locale: localeFor(routes[0]) });
   await fresh.route((url) => !/\.[a-z0-9]+$/.test(url.pathname) || url.pathname.endsWith('.html'), async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace(/<meta name="renda-route" content="[^"]*">/, '<meta name="renda-route" content="/elsewhere">');
     await route.fulfill({ response, body });
   });
   try {
-    for (const path of ROUTES) {
+    for (const path of routes) {
       await served.goto(new URL(path, site.server.url).href);
       const text = await served.evaluate(() => document.body.innerText);
       await open(fresh, site.server.url, path);

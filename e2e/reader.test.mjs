@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { newPage, open, session, started, stayInDocument, useSite, test } from './support.mjs';
+import { focusOn, newPage, open, session, started, stayInDocument, useSite, test } from './support.mjs';
 
 const site = useSite();
 
@@ -150,12 +150,16 @@ test('app: theme, text size and language survive a reload', async () => {
   await page.getByRole('button', { name: '设置' }).click();
   await page.getByRole('radio', { name: '深色' }).check();
   await page.getByRole('radio', { name: '大', exact: true }).check();
-  await page.getByRole('radio', { name: 'English' }).check();
+  // The interface language is a link to this page's twin, which the choice keeps the reader on.
+  await page.locator('#settings').getByRole('link', { name: 'English' }).click();
+  await page.waitForURL(/\/en\/d\/budget$/);
+  await started(page);
   const readRoot = () => page.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.dataset.fontSize, document.documentElement.lang]);
   assert.deepEqual(await readRoot(), ['dark', 'large', 'en']);
   const darkBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   await page.reload();
   await started(page);
+  assert.match(page.url(), /\/en\/d\/budget$/);
   assert.deepEqual(await readRoot(), ['dark', 'large', 'en']);
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), darkBackground);
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '21px');
@@ -174,7 +178,7 @@ test('app: the settings close with Escape and when the reader goes to another pa
   await page.keyboard.press('Escape');
   await panel.waitFor({ state: 'detached' });
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls')), 'settings', 'focus returns to the button');
+  await focusOn(page, 'aria-controls', 'settings', 'focus returns to the button');
   await toggle.click();
   await panel.waitFor();
   // Reading on with the settings open: they scroll away instead of covering the text.
@@ -186,22 +190,29 @@ test('app: the settings close with Escape and when the reader goes to another pa
   assert.deepEqual(page.problems, []);
 });
 
-test('app: the interface language switches from the banner in one press, and English counts read as English', async () => {
+test('app: the interface language switches from the banner in one press, to the same place, and English counts read as English', async () => {
   const page = await newPage(site.browser);
-  await open(page, site.server.url, '');
-  await page.getByRole('button', { name: 'English interface' }).click();
+  await open(page, site.server.url, 'search?q=%E6%B9%98%E5%95%86%E5%9B%9E%E5%BD%92');
+  await page.getByRole('link', { name: 'English interface' }).click();
+  await page.waitForURL(/\/en\/search\?q=%E6%B9%98%E5%95%86%E5%9B%9E%E5%BD%92$/);
+  await started(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-  assert.match(await page.locator('.session-meta').textContent(), /closing meeting 27 December 2023/);
-  await page.getByRole('searchbox').fill('湘商回归');
   await page.getByText('1 match in 1 document', { exact: true }).waitFor();
   await page.getByRole('searchbox').fill('人大');
   await page.getByText(/^\d+ matches in \d+ documents$/).waitFor();
-  await open(page, site.server.url, 'people');
+  await page.locator('.brand').click();
+  await page.waitForURL(/\/en\/$/);
+  assert.match(await page.locator('.session-meta').textContent(), /closing meeting 27 December 2023/);
+  await open(page, site.server.url, 'en/people');
   assert.match(await page.locator('.person summary').first().textContent(), /^\d+ mentions?(, \d+ of them in repeated passages and news-report lines)?$/);
   assert.match(await page.locator('.person').first().textContent(), /Evidence: /);
-  await page.getByRole('button', { name: '中文界面' }).click();
+  await open(page, site.server.url, 'en/d/plan#p3');
+  await page.getByRole('link', { name: '中文界面' }).click();
+  await page.waitForURL(/\/d\/plan#p3$/);
+  await started(page);
+  assert.equal(new URL(page.url()).pathname, '/d/plan');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
-  await page.getByRole('button', { name: 'English interface' }).waitFor();
+  await page.getByRole('link', { name: 'English interface' }).waitFor();
   assert.deepEqual(page.problems, []);
 });
 
@@ -212,9 +223,9 @@ test('app: a keyboard reader skips past a document\'s text to the previous and n
   await skip.focus();
   assert.ok(await skip.isVisible(), 'shown while focused');
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'pager');
+  await focusOn(page, 'id', 'pager');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.className), 'pager-next');
+  await focusOn(page, 'class', 'pager-next');
   assert.match(page.url(), /\/d\/closing-speech$/, 'the address did not change');
   assert.deepEqual(page.problems, []);
 });

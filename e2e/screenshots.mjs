@@ -15,15 +15,17 @@ const browser = await launchBrowser();
 try {
   for (const width of widths) {
     for (const theme of themes) {
-      const page = await newPage(browser, { viewport: { width, height: 900 }, colorScheme: theme });
       for (const path of paths) {
+        // A browser of the page's interface language, which its early script leaves there.
+        const locale = path.startsWith('en/') ? 'en-US' : 'zh-CN';
+        const page = await newPage(browser, { viewport: { width, height: 900 }, colorScheme: theme, locale });
         await open(page, server.url, path);
         const name = `${out}/${(path || 'overview').replaceAll('/', '_')}-${width}-${theme}.png`;
         await page.screenshot({ path: name, fullPage: false });
         console.log(name);
+        if (page.problems.length) console.error(page.problems);
+        await page.context().close();
       }
-      if (page.problems.length) console.error(page.problems);
-      await page.context().close();
     }
   }
 } finally {

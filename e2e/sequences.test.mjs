@@ -104,7 +104,7 @@ const ACTIONS = [
   { name: 'document tool', targets: (page) => page.locator('.doc-tools button, .hit-bar button'), act: (target) => target.click() },
   { name: 'settings', targets: (page) => page.getByRole('button', { name: /^(设置|Settings)$/ }), act: (target) => target.click() },
   { name: 'setting', targets: (page) => page.locator('#settings input[type="radio"]'), act: (target) => target.check() },
-  { name: 'language switch', targets: (page) => page.locator('.language-switch'), act: (target) => target.click() },
+  { name: 'language switch', targets: (page) => page.locator('.language-switch, #settings a[hreflang]'), act: (target, pick, page) => toTwin(page, () => target.click()) },
   { name: 'search', element: false, targets: (page) => page.getByRole('searchbox'), act: async (target, pick) => {
     const query = pick(['人大', '法院', 'court', '发展', '三高四新', 'zzz']);
     await target.fill(query);
@@ -113,15 +113,18 @@ const ACTIONS = [
   } },
   { name: 'key', element: false, anywhere: true, targets: (page) => page.locator('body'), act: async (target, pick, page) => {
     const key = pick(['m', 'j', 'k', 'j', 'ArrowLeft', 'ArrowRight', 'Escape', '?', 'Escape', 'Tab', 'Enter']);
-    await page.keyboard.press(key);
+    const onTwinLink = await page.evaluate(() => document.activeElement?.matches('a[hreflang]') ?? false);
+    if (key === 'Enter' && onTwinLink) await toTwin(page, () => page.keyboard.press(key));
+    else await page.keyboard.press(key);
     return key;
   } },
-  // Back and forward within the app's own entries: the first entry's back leaves the site.
+  // Back and forward within this page's own entries: the first entry's back leaves the site,
+  // and an entry of another page is the other language's (where only `toTwin` goes).
   { name: 'history', element: false, anywhere: true, targets: (page) => page.locator('body'), act: async (target, pick, page) => {
     const { back, forward } = await page.evaluate(() => {
       const entries = navigation.entries();
       const at = navigation.currentEntry.index;
-      const ours = (entry) => entry && new URL(entry.url).origin === location.origin;
+      const ours = (entry) => entry?.sameDocument === true;
       return { back: ours(entries[at - 1]), forward: ours(entries[at + 1]) };
     });
     const direction = pick(['back', 'forward']);
@@ -130,6 +133,17 @@ const ACTIONS = [
     return direction;
   } },
 ];
+
+/**
+ * Follows a link to the twin page in the other interface language (`press` presses it): the one
+ * control that loads another page. Waits for that page's app.
+ */
+async function toTwin(page, press) {
+  const from = page.url();
+  await press();
+  await page.waitForURL((url) => url.href !== from, { timeout: 30_000 });
+  await page.locator('html[data-app="started"]').waitFor({ state: 'attached', timeout: 30_000 });
+}
 
 /**
  * Walks `steps` actions from `start`, drawn by `seed`. Returns the steps taken; throws, with the
@@ -147,7 +161,7 @@ async function walk(seed, start, steps, viewport) {
   };
   try {
     await open(page, site.server.url, start);
-    const stayed = await stayInDocument(page);
+    let stayed = await stayInDocument(page);
     let drawn = 0;
     while (taken.length <= steps) {
       const action = pick(ACTIONS);
@@ -182,6 +196,11 @@ async function walk(seed, start, steps, viewport) {
         taken[taken.length - 1] += ` (not done: ${blocker ?? error.message.split('\n')[0]})`;
       }
       await settle(page);
+      // The twin page (`toTwin`) is a page of its own: from there on, no step may leave it.
+      if (!(await page.evaluate(() => window.__rendaSameDocument === true))) {
+        if (!/^(language switch|key: Enter)/.test(taken.at(-1))) fail(`step ${taken.length - 1} loaded a page`);
+        stayed = await stayInDocument(page);
+      }
       if (process.env.RENDA_WALK_SEED) taken[taken.length - 1] += ` [${Date.now() - began} ms]`;
       if (page.problems.length) fail(`page problems after step ${taken.length - 1}: ${JSON.stringify(page.problems)}`);
       if (await page.locator('html[data-app="started"]').count() !== 1) fail(`the app is gone after step ${taken.length - 1}`);

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { corpus, newPage, open, pageIn, session, started, stayInDocument, useSite, test } from './support.mjs';
+import { corpus, focusOn, newPage, open, pageIn, session, started, stayInDocument, useSite, test } from './support.mjs';
 
 const site = useSite();
 
@@ -11,7 +11,7 @@ test('app: typing a query shows results grouped by document, with a shareable ad
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'd/plan');
   await page.keyboard.press('/');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-box');
+  await focusOn(page, 'id', 'search-box');
   await page.keyboard.type('立市、文旅');
   await page.waitForURL(/\/search\?q=/);
   await page.getByText('5 篇文件中共 11 处').waitFor();
@@ -445,9 +445,8 @@ test('static: a repeated passage\'s note opens each copy set against the paragra
 });
 
 test('app: the comparison of a repeated passage opens from its note by keyboard, in the interface\'s language', async () => {
-  const page = await newPage(site.browser);
-  await open(page, site.server.url, 'd/closing-speech#p15');
-  await page.getByRole('button', { name: 'English interface' }).click();
+  const page = await newPage(site.browser, { locale: 'en-US' });
+  await open(page, site.server.url, 'en/d/closing-speech#p15');
   const note = page.locator('.paragraph', { has: page.locator('#p15') }).locator('.note-repeated');
   const summary = note.locator('summary').first();
   await summary.waitFor();

@@ -155,6 +155,25 @@ export function started(page) {
   return page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
 }
 
+/**
+ * Waits until the focused element's attribute `name` reads `expected` (a string, or a RegExp it
+ * matches), and fails with what it reads then: focus moves in a handler or a frame after the key
+ * or click that moves it, so a read straight after the key can race it on a busy machine.
+ */
+export async function focusOn(page, name, expected, message = `focus on ${name} ${expected}`) {
+  const pattern = expected instanceof RegExp ? expected.source : null;
+  const reads = () => page.evaluate((n) => document.activeElement?.getAttribute(n) ?? null, name);
+  try {
+    await page.waitForFunction(([n, e, p]) => {
+      const value = document.activeElement?.getAttribute(n);
+      return p === null ? value === e : value != null && new RegExp(p).test(value);
+    }, [name, pattern === null ? expected : null, pattern], { timeout: 5_000 });
+  } catch {
+    if (pattern === null) assert.equal(await reads(), expected, message);
+    else assert.match(String(await reads()), expected, message);
+  }
+}
+
 /** Chooses `label` in the settings' radio group `group`, opening the settings if they are closed. */
 export async function choose(page, group, label) {
   const panel = page.locator('#settings');

@@ -2,7 +2,7 @@
 // and prints them; and the English and parallel pages as a host serves them without script.
 
 import assert from 'node:assert/strict';
-import { newPage, open, session, stayInDocument, useSite, test } from './support.mjs';
+import { focusOn, newPage, open, session, stayInDocument, useSite, test } from './support.mjs';
 
 const site = useSite();
 
@@ -50,7 +50,7 @@ test('app: m cycles the modes from where the reader is, keeping the paragraph', 
   const pair = page.locator('#p6.is-target');
   await pair.waitFor();
   assert.deepEqual(await pair.locator('p.para').evaluateAll((ps) => ps.map((p) => p.lang)), ['zh-Hans', 'en']);
-  assert.equal(await page.evaluate(() => window.document.activeElement?.id), 'p6', 'the pair takes focus');
+  await focusOn(page, 'id', 'p6', 'the pair takes focus');
   await page.keyboard.press('m');
   await page.waitForURL('**/d/closing-speech#p6');
   assert.deepEqual(page.problems, []);

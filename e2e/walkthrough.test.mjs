@@ -5,7 +5,7 @@
 // passages: study.test.mjs.)
 
 import assert from 'node:assert/strict';
-import { choose, launchBrowser, newPage, open, session, started, test, useSite } from './support.mjs';
+import { choose, focusOn, launchBrowser, newPage, open, session, started, test, useSite } from './support.mjs';
 import { builds, copyOf } from './deploys.mjs';
 import { startServer } from './static-server.mjs';
 
@@ -25,8 +25,12 @@ test('app: copying paragraphs gives their text with its gap markers, without the
   const page = await newPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   for (const interfaceLanguage of ['中', 'EN']) {
     await open(page, site.server.url, 'd/closing-speech');
-    if (interfaceLanguage === 'EN') await page.locator('.language-switch').click();
-    await page.locator('html[lang="en"], html[lang^="zh"]').first().waitFor({ state: 'attached' });
+    if (interfaceLanguage === 'EN') {
+      await page.locator('.language-switch').click();
+      await page.waitForURL(/\/en\/d\/closing-speech$/);
+      await started(page);
+    }
+    await page.locator(`html[lang="${interfaceLanguage === 'EN' ? 'en' : 'zh-Hans'}"]`).waitFor({ state: 'attached' });
     // ¶1 to ¶5: a [sic] note after ¶2, gaps around ¶4 and ¶5, tools and numbers on each.
     await page.evaluate(() => {
       const range = document.createRange();
@@ -68,23 +72,23 @@ test('app: each paragraph is one tab stop; the arrow keys move through its marks
   await number.focus();
   const marks = await page.locator('#p1 .term-button').count();
   assert.ok(marks > 0, '¶1 has formulation marks');
-  const focused = () => page.evaluate(() => document.activeElement.className);
   await page.keyboard.press('ArrowRight');
-  assert.match(await focused(), /term-button/);
+  await focusOn(page, 'class', /term-button/);
   await page.keyboard.press('End');
-  assert.match(await focused(), /cite-button/);
+  await focusOn(page, 'class', /cite-button/);
   await page.keyboard.press('Home');
-  assert.match(await focused(), /para-number/);
+  await focusOn(page, 'class', /para-number/);
   assert.match(new URL(page.url()).pathname, /\/d\/closing-speech$/, 'the arrows did not open another document');
 
   // Open a gloss from the keyboard; Escape closes it and leaves focus on its mark.
   await page.keyboard.press('ArrowRight');
+  await focusOn(page, 'class', /term-button/);
   const mark = await page.evaluate(() => document.activeElement.getAttribute('aria-controls'));
   await page.keyboard.press('Enter');
   await page.locator(`#${mark}[role="dialog"]`).waitFor();
   await page.keyboard.press('Escape');
   await page.locator(`#${mark}`).waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-controls')), mark);
+  await focusOn(page, 'aria-controls', mark, 'focus back on the mark');
 
   // With the look-up on, the words do not become tab stops either.
   await choose(page, '点词查词典', '开');

@@ -8,6 +8,8 @@
 //    (src/bin/prerender.rs): the text is there before any wasm runs, and without JavaScript.
 // 3. sw.js, the service worker (Workbox), which precaches every file of the build with its
 //    revision, so that every deploy yields a new worker; and `_headers` for the hosts that read it.
+// With SITE_ORIGIN set (`https://example.org`: the sitemap protocol wants absolute addresses),
+// also sitemap.xml, every page with its twin in the other interface language, and robots.txt.
 // Every page carries the build's id (`<meta name="renda-build">`): a hash of the files the pages
 // load, so two deploys of different code never share one.
 
@@ -25,10 +27,11 @@ import { getManifest } from 'workbox-build';
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: post-build.mjs <dir> [public-url] (or run as a Trunk hook)');
 const publicUrl = process.argv[3] ?? process.env.TRUNK_PUBLIC_URL ?? '/';
+const siteOrigin = process.env.SITE_ORIGIN ?? '';
 // Files Trunk names by their content hash (`renda-reader-0123456789abcdef_bg.wasm`).
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
-// Files for the host, never requested by a page: not precached.
-const HOST_FILES = ['_headers', '.nojekyll'];
+// Files for the host and crawlers, never requested by a page: not precached.
+const HOST_FILES = ['_headers', '.nojekyll', 'sitemap.xml', 'robots.txt'];
 
 const build = createHash('sha256');
 for (const path of readdirSync(dir, { recursive: true }).map(String).sort()) {
@@ -80,7 +83,7 @@ if (release) {
   // Trunk runs cargo offline; so does this (scripts/setup.sh fetched every crate).
   const manifest = new URL('../Cargo.toml', import.meta.url).pathname;
   execFileSync('cargo', ['run', '--offline', '--quiet', '--profile', 'prerender', '--manifest-path', manifest, '--no-default-features',
-    '--features', 'ssr', '--bin', 'prerender', '--', dir, publicUrl], { stdio: 'inherit' });
+    '--features', 'ssr', '--bin', 'prerender', '--', dir, publicUrl, siteOrigin], { stdio: 'inherit' });
 }
 
 // ── 3. The service worker ─────────────────────────────────────────────────────────────────

@@ -23,6 +23,8 @@ pub struct Strings {
     pub closing_meeting: &'static str,
     /// A date as the interface writes it.
     pub date: fn(&Date) -> String,
+    /// The overview's meta description of a session: what search engines show for it.
+    pub session_description: fn(&renda_model::Session) -> String,
     /// What follows a label (“Source: …”).
     pub colon: &'static str,
     pub documents_count: fn(usize, usize) -> String,
@@ -199,12 +201,12 @@ pub struct Strings {
     pub compare_copy: fn(&str) -> String,
 }
 
-/// The interface strings for the reader's language, following the setting.
+/// The interface strings in the page's language.
 pub fn use_strings() -> Signal<&'static Strings> {
     expect_context::<Signal<&'static Strings>>()
 }
 
-/// Provides the interface strings, following the language setting. Provided once, beside the
+/// Provides the interface strings in the page's language. Provided once, beside the
 /// settings, rather than derived in each component: page titles are read after a prerendered
 /// page's components are gone, so they must not depend on signals those components own.
 pub fn provide_strings() {
@@ -234,6 +236,7 @@ pub static ZH: Strings = Strings {
     about: "关于文本",
     closing_meeting: "闭幕会",
     date: Date::chinese,
+    session_description: |s| format!("{}（{}闭幕）的讲话、决议与公告全文", s.title, s.closing_date.chinese()),
     colon: "：",
     documents_count: |documents, paragraphs| format!("共 {documents} 篇文件，{paragraphs} 个段落"),
     chars_count: |chars| format!("{chars} 字"),
@@ -453,6 +456,10 @@ pub static EN: Strings = Strings {
     about: "About the text",
     closing_meeting: "closing meeting",
     date: Date::english,
+    session_description: |s| {
+        let title = s.title_en.as_deref().unwrap_or(&s.title);
+        format!("The closing speech, resolutions and notice of the {title} (closed {}), in full, in Chinese with an unofficial English translation", s.closing_date.english())
+    },
     colon: ": ",
     documents_count: |documents, paragraphs| format!("{}, {}", count(documents, "document"), count(paragraphs, "paragraph")),
     chars_count: |chars| count(chars, "character"),

@@ -102,7 +102,7 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
     on_cleanup(move || keys.remove());
 
     view! {
-        <Router base=route::base_path()>
+        <Router base=route::app_base()>
             <settings::ReadingModeScope>
                 <SkipLink to="main" label=Signal::derive(move || strings.get().skip_to_text) class="skip-link"/>
                 <SiteHeader contents_open shortcuts_open settings_open/>

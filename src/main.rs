@@ -1,7 +1,7 @@
 //! Starts the app; everything else lives in the library so the browser tests can mount it too.
 
 use leptos::prelude::*;
-use renda_reader::route::{base_path, Route, PRERENDERED_ROUTE};
+use renda_reader::route::{base_path, split_interface, Route, PRERENDERED_ROUTE};
 use renda_reader::state::embedded_corpus;
 use renda_reader::{App, Reader};
 use wasm_bindgen::JsCast;
@@ -31,14 +31,20 @@ fn prerendered_for_this_address() -> Option<bool> {
         document().query_selector(&format!("meta[name='{PRERENDERED_ROUTE}']")).ok()??.get_attribute("content")?;
     let path = window().location().pathname().ok()?;
     let within = path.strip_prefix(base_path().as_str()).unwrap_or(&path);
-    Some(Route::parse(within) == Route::parse(&rendered))
+    let page = |address| {
+        let (language, rest) = split_interface(address);
+        (language, Route::parse(rest))
+    };
+    Some(page(within) == page(&rendered))
 }
 
 /// Clears what the prerender put in the page for another address, before a fresh mount: its
 /// body, and the head tags the app writes again for its own route.
 fn clear_prerendered_page() {
     let document = document();
-    if let Ok(stale) = document.query_selector_all("meta[name='description'], link[rel='canonical']") {
+    if let Ok(stale) =
+        document.query_selector_all("meta[name='description'], link[rel='canonical'], link[rel='alternate'][hreflang]")
+    {
         for index in 0..stale.length() {
             if let Some(element) = stale.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
                 element.remove();

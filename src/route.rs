@@ -3,8 +3,14 @@
 //! made from a [`Route`], never from strings elsewhere. To add a page: a variant here with its
 //! path (and `parse`, and `all` if it is prerendered), then its component and its pattern in the
 //! router's table in `pages/mod.rs`.
+//!
+//! Every page exists in both interface languages: Chinese at the app's root, English under
+//! `/en` ([`interface_prefix`]). The interface language is the page's, fixed for its life (the
+//! other language is another page, its twin), so a [`Route`] leaves it out: its path is the same
+//! in both, and [`Route::href`] puts it under the page's own language.
 
 use crate::hydration::use_hydrated;
+use crate::settings::Language;
 use leptos::prelude::*;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use renda_model::Corpus;
@@ -19,7 +25,7 @@ pub fn use_route() -> Memo<Option<Route>> {
     let hydrated = use_hydrated();
     Memo::new(move |_| {
         let path = location.pathname.get();
-        let within = path.strip_prefix(base_path().as_str()).unwrap_or(&path).to_string();
+        let within = path.strip_prefix(app_base().as_str()).unwrap_or(&path).to_string();
         if !hydrated.get() {
             return Route::parse(&within);
         }
@@ -32,8 +38,13 @@ pub fn use_route() -> Memo<Option<Route>> {
 /// A route's full address as a page shows it (canonical link, printed source): the prerender,
 /// and so the render that hydrates its page, knows no origin and shows the href.
 pub fn use_permalink(route: Route) -> Signal<String> {
+    use_permalink_in(route, page_language())
+}
+
+/// [`use_permalink`] of the route's page in an interface language.
+pub fn use_permalink_in(route: Route, language: Language) -> Signal<String> {
     let hydrated = use_hydrated();
-    Signal::derive(move || if hydrated.get() { route.permalink() } else { route.href() })
+    Signal::derive(move || if hydrated.get() { route.permalink_in(language) } else { route.href_in(language) })
 }
 
 /// A path no page has: where the not-found page is rendered for a host's `404.html`.
@@ -198,18 +209,28 @@ impl Route {
     /// The address a link carries: the path under the public URL's base (`/renda/d/plan`). The
     /// router's `<A>` leaves an absolute `href` as written, so links need the base here.
     pub fn href(&self) -> String {
-        format!("{}{}", base_path(), self.path())
+        self.href_in(page_language())
+    }
+
+    /// The address of this page in an interface language: its twin's for the other one.
+    pub fn href_in(&self, language: Language) -> String {
+        format!("{}{}{}", base_path(), interface_prefix(language), self.path())
     }
 
     /// The full address, for citations, canonical links and print: with the page's origin in
     /// the browser, the href alone when prerendering (where no origin is known).
     pub fn permalink(&self) -> String {
+        self.permalink_in(page_language())
+    }
+
+    /// [`Route::permalink`] in an interface language.
+    pub fn permalink_in(&self, language: Language) -> String {
         let origin = if cfg!(target_arch = "wasm32") {
             leptos::prelude::window().location().origin().unwrap_or_default()
         } else {
             String::new()
         };
-        format!("{origin}{}", self.href())
+        format!("{origin}{}", self.href_in(language))
     }
 
     /// The route a path within the app names (without the base; a query and `#pN` may follow),
@@ -262,11 +283,18 @@ impl Route {
         fixed.into_iter().chain(documents).chain(terms).collect()
     }
 
-    /// The file a static host serves for this page, relative to the build folder: a folder's
-    /// `index.html`, named as the path reads decoded (`terms/三高四新/index.html`). `None` when a
-    /// slug or term cannot be a folder name (empty, `.` or `..`, or holding a slash), which would
-    /// write outside its folder or where no route leads.
-    pub fn file(&self) -> Option<String> {
+    /// The file a static host serves for this page in an interface language, relative to the
+    /// build folder: a folder's `index.html`, named as the path reads decoded
+    /// (`terms/三高四新/index.html`, `en/terms/三高四新/index.html`). `None` when a slug or term
+    /// cannot be a folder name (empty, `.` or `..`, or holding a slash), which would write outside
+    /// its folder or where no route leads.
+    pub fn file_in(&self, language: Language) -> Option<String> {
+        let file = self.file()?;
+        let folder = interface_prefix(language).trim_start_matches('/');
+        Some(if folder.is_empty() { file } else { format!("{folder}/{file}") })
+    }
+
+    fn file(&self) -> Option<String> {
         let folder_name = |name: &str| !(name.is_empty() || name == "." || name == ".." || name.contains(['/', '\\']));
         let folder = match self {
             Route::Overview => return Some("index.html".to_string()),
@@ -294,6 +322,60 @@ fn mode_segment(mode: ReadingMode) -> Option<&'static str> {
         ReadingMode::English => Some("en"),
         ReadingMode::Parallel => Some("parallel"),
     }
+}
+
+/// Where an interface language's pages are within the app: English under `/en`, Chinese at its
+/// root, the language of the texts. (`index.html`'s early script reads the same prefix to send a
+/// reader to the twin in their language; the browser tests hold the two together.)
+pub fn interface_prefix(language: Language) -> &'static str {
+    match language {
+        Language::Chinese => "",
+        Language::English => "/en",
+    }
+}
+
+/// Splits a path within the app (a query and hash may follow) into its interface language and
+/// the rest, which [`Route::parse`] reads: `/en/d/plan#p3` is English and `/d/plan#p3`.
+pub fn split_interface(address: &str) -> (Language, &str) {
+    let prefix = interface_prefix(Language::English);
+    match address.strip_prefix(prefix) {
+        Some("") => (Language::English, "/"),
+        Some(rest) if rest.starts_with(['/', '?', '#']) => (Language::English, rest),
+        _ => (Language::Chinese, address),
+    }
+}
+
+/// The interface language of this page. In the browser it is read once from the address, as the
+/// base path is: changing it loads the twin page. The prerender sets it for each page it renders
+/// ([`set_page_language`]).
+pub fn page_language() -> Language {
+    PAGE_LANGUAGE.with(|language| {
+        language.get().unwrap_or_else(|| {
+            let read = if cfg!(target_arch = "wasm32") {
+                let path = leptos::prelude::window().location().pathname().unwrap_or_default();
+                split_interface(path.strip_prefix(base_path().as_str()).unwrap_or(&path)).0
+            } else {
+                Language::default()
+            };
+            language.set(Some(read));
+            read
+        })
+    })
+}
+
+/// Sets the interface language of the page about to be rendered: for the prerender, which renders
+/// the pages of both languages in one process.
+pub fn set_page_language(language: Language) {
+    PAGE_LANGUAGE.with(|cell| cell.set(Some(language)));
+}
+
+thread_local! {
+    static PAGE_LANGUAGE: std::cell::Cell<Option<Language>> = const { std::cell::Cell::new(None) };
+}
+
+/// The router's base: the public URL's path and the page's interface prefix (`/renda/en`).
+pub fn app_base() -> String {
+    format!("{}{}", base_path(), interface_prefix(page_language()))
 }
 
 /// What `encodeURIComponent` leaves as it is.

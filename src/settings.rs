@@ -245,9 +245,10 @@ pub(crate) fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The interface language alone: what the interface strings follow.
+/// The interface language: the page's, which its address names ([`crate::route::page_language`]),
+/// not the stored one, which sends the reader to the twin page before it paints (`index.html`).
 #[derive(Clone, Copy)]
-pub struct InterfaceLanguage(pub Memo<Language>);
+pub struct InterfaceLanguage(pub Signal<Language>);
 
 /// Whether formulations are marked in the text, alone: what each paragraph follows.
 #[derive(Clone, Copy)]
@@ -263,7 +264,7 @@ pub fn provide_settings() -> RwSignal<Settings> {
     let settings = RwSignal::new(Settings::load());
     let hydrated = use_hydrated();
     let rendered = move || if hydrated.get() { settings.get() } else { Settings::default() };
-    let language = Memo::new(move |_| rendered().language);
+    let language = Signal::stored(crate::route::page_language());
     provide_context(settings);
     provide_context(InterfaceLanguage(language));
     provide_context(MarkTerms(Memo::new(move |_| rendered().mark_terms)));
@@ -302,8 +303,8 @@ pub fn provide_settings() -> RwSignal<Settings> {
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", language.get().tag());
-            // The page shows the stored interface now (see index.html), and the reading aids
-            // turned on once their data are here.
+            // The page shows the stored marks now (see index.html), and the reading aids turned
+            // on once their data are here.
             let aids_settled = use_context::<AidsSettled>().is_none_or(|settled| settled.0.get());
             if hydrated.get() && aids_settled {
                 let _ = root.remove_attribute(PENDING_ATTRIBUTE);
@@ -324,7 +325,7 @@ pub fn use_settings() -> RwSignal<Settings> {
 }
 
 /// The interface language, provided by the app.
-pub fn use_language() -> Memo<Language> {
+pub fn use_language() -> Signal<Language> {
     expect_context::<InterfaceLanguage>().0
 }
 

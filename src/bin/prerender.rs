@@ -2,17 +2,21 @@
 //! natively (`--features ssr`): the text is on screen before any wasm runs, and readable
 //! without JavaScript. Run by `scripts/post-build.mjs` on release builds:
 //!
-//!     prerender <build folder> <public URL>
+//!     prerender <build folder> <public URL> [site origin]
 //!
-//! Each route's page is the build's `index.html` with the rendered app as its body, which the app
-//! hydrates when it starts, and in the head the route's own title, meta description and
-//! canonical link (after leptos_meta's `<!--HEAD-->` marker) and the path it was rendered for.
+//! Each route's page, in each interface language, is the build's `index.html` with the rendered
+//! app as its body, which the app hydrates when it starts, and in the head the route's own title,
+//! meta description, canonical and alternate links (after leptos_meta's `<!--HEAD-->` marker)
+//! and the path it was rendered for. Given the origin the site is served from
+//! (`https://example.org`), it also writes `sitemap.xml`, every page with its twin, and a
+//! `robots.txt` that names it: both need absolute addresses, which a build knows only if told.
 
 use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use renda_reader::route::{self, set_base_path, Route, PRERENDERED_ROUTE};
+use renda_reader::route::{self, interface_prefix, set_base_path, set_page_language, Route, PRERENDERED_ROUTE};
+use renda_reader::settings::Language;
 use renda_reader::state::embedded_corpus;
 use renda_reader::Reader;
 use std::path::Path;
@@ -20,11 +24,13 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
-    let (Some(dir), public_url) = (args.next(), args.next().unwrap_or_else(|| "/".to_string())) else {
-        eprintln!("usage: prerender <build folder> [public URL]");
+    let (Some(dir), public_url, origin) =
+        (args.next(), args.next().unwrap_or_else(|| "/".to_string()), args.next().filter(|o| !o.is_empty()))
+    else {
+        eprintln!("usage: prerender <build folder> [public URL] [site origin]");
         return ExitCode::FAILURE;
     };
-    match prerender(Path::new(&dir), &public_url) {
+    match prerender(Path::new(&dir), &public_url, origin.as_deref()) {
         Ok(count) => {
             println!("prerender: {count} pages under {public_url}");
             ExitCode::SUCCESS
@@ -36,7 +42,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn prerender(dir: &Path, public_url: &str) -> Result<usize, String> {
+const LANGUAGES: [Language; 2] = [Language::Chinese, Language::English];
+
+fn prerender(dir: &Path, public_url: &str, origin: Option<&str>) -> Result<usize, String> {
     let corpus = embedded_corpus().map_err(|e| e.to_string())?;
     set_base_path(public_url);
     any_spawner::Executor::init_futures_executor().map_err(|e| format!("{e:?}"))?;
@@ -49,37 +57,85 @@ fn prerender(dir: &Path, public_url: &str) -> Result<usize, String> {
         std::fs::write(file, page).map_err(|e| format!("{}: {e}", file.display()))
     };
     let routes = Route::all(corpus);
-    for route in &routes {
-        let file = route.file().ok_or_else(|| format!("{}: a slug or term that cannot name a folder", route.path()))?;
-        write(&dir.join(file), render(&shell, base, &route.path(), corpus))?;
+    for language in LANGUAGES {
+        set_page_language(language);
+        let shell = shell.replacen("<html lang=\"zh-Hans\">", &format!("<html lang=\"{}\">", language.tag()), 1);
+        for route in &routes {
+            let file = route
+                .file_in(language)
+                .ok_or_else(|| format!("{}: a slug or term that cannot name a folder", route.path()))?;
+            let path = format!("{}{}", interface_prefix(language), route.path());
+            write(&dir.join(file), render(&shell, base, &path, corpus))?;
+        }
     }
-    // Static hosts answer unknown paths with 404.html: the app's not-found page.
+    // Static hosts answer unknown paths with 404.html: the app's not-found page, in Chinese (the
+    // app renders it afresh in English at an address under `/en`).
+    set_page_language(Language::Chinese);
     write(&dir.join("404.html"), render(&shell, base, route::NOWHERE, corpus))?;
-    Ok(routes.len() + 1)
+    if let Some(origin) = origin.map(|o| o.trim_end_matches('/')) {
+        write(&dir.join("sitemap.xml"), sitemap(origin, &routes))?;
+        // Crawlers read robots.txt only at an origin's root: under a subpath it is for the host
+        // to copy or merge there.
+        write(&dir.join("robots.txt"), format!("User-agent: *\nAllow: /\n\nSitemap: {origin}{base}/sitemap.xml\n"))?;
+    }
+    Ok(routes.len() * LANGUAGES.len() + 1)
 }
 
-/// The build's index.html without a title, a description, a canonical link, a route or a body:
+/// The sitemap protocol's list of pages, each with its twins as Google reads them
+/// (`xhtml:link`), the alternates each page's head names.
+fn sitemap(origin: &str, routes: &[Route]) -> String {
+    let mut xml = String::from(concat!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    ));
+    let hreflangs = [
+        (Language::Chinese.tag(), Language::Chinese),
+        (Language::English.tag(), Language::English),
+        ("x-default", Language::Chinese),
+    ];
+    for route in routes {
+        let alternates: String = hreflangs
+            .map(|(hreflang, language)| {
+                let href = xml_text(&route.href_in(language));
+                format!("    <xhtml:link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{origin}{href}\"/>\n")
+            })
+            .concat();
+        for language in LANGUAGES {
+            let loc = xml_text(&route.href_in(language));
+            xml.push_str(&format!("  <url>\n    <loc>{origin}{loc}</loc>\n{alternates}  </url>\n"));
+        }
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// An address as XML text: hrefs are percent-encoded already, so of the characters XML escapes
+/// only `&` (between query parameters) can appear.
+fn xml_text(href: &str) -> String {
+    href.replace('&', "&amp;")
+}
+
+/// The build's index.html without a title, what the app wrote into the head (after leptos_meta's
+/// `<!--HEAD-->` marker: description, canonical and alternate links, title, route) or a body:
 /// what each route fills in. (Also when it was prerendered before, so that running this twice
 /// changes nothing.)
 fn empty_shell(page: &str) -> String {
     let mut page = page.to_string();
-    let route_meta = format!("<meta name=\"{PRERENDERED_ROUTE}\"");
-    for (open, close) in [
-        ("<title>", "</title>"),
-        ("<meta name=\"description\"", ">"),
-        ("<link rel=\"canonical\"", ">"),
-        (route_meta.as_str(), ">"),
-    ] {
-        while let Some(start) = page.find(open) {
-            let Some(length) = page[start..].find(close) else { break };
-            page.replace_range(start..start + length + close.len(), "");
-        }
+    while let Some(start) = page.find("<title>") {
+        let Some(length) = page[start..].find("</title>") else { break };
+        page.replace_range(start..start + length + "</title>".len(), "");
+    }
+    if let (Some(start), Some(end)) = (page.find(HEAD_MARKER), page.find("</head>")) {
+        page.replace_range(start + HEAD_MARKER.len()..end, "\n");
     }
     if let (Some(start), Some(end)) = (page.find("<body>"), page.find("</body>")) {
         page.replace_range(start + "<body>".len()..end, "");
     }
     page
 }
+
+/// Where leptos_meta writes the head's tags: the app's own begin after it.
+const HEAD_MARKER: &str = "<!--HEAD-->";
 
 /// The page for one path within the app: the shell with the app rendered at that path.
 fn render(shell: &str, base: &str, path: &str, corpus: &'static renda_model::Corpus) -> String {

@@ -47,7 +47,7 @@ pub use hit_bar::HitBar;
 pub use hit_link::HitLink;
 pub use hit_text::{HitText, TextHits};
 pub use kwic_line::KwicLine;
-pub use language_switch::LanguageSwitch;
+pub use language_switch::{LanguageChoice, LanguageSwitch};
 pub use link::Link;
 pub use page_frame::PageFrame;
 pub use paragraph_view::ParagraphView;

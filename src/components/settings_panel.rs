@@ -1,7 +1,7 @@
 use crate::aids::{failure_text, use_aids, Kept};
-use crate::components::ChoiceGroup;
+use crate::components::{ChoiceGroup, LanguageChoice};
 use crate::i18n::use_strings;
-use crate::settings::{FontSize, Language, Script, Spacing, Theme};
+use crate::settings::{FontSize, Script, Spacing, Theme};
 use leptos::prelude::*;
 
 /// The reading settings: theme, text size, line spacing, interface language, and the reading
@@ -46,16 +46,7 @@ pub fn SettingsPanel() -> impl IntoView {
                 get=|settings| settings.spacing
                 set=|settings, spacing| settings.spacing = spacing
             />
-            <ChoiceGroup
-                name="language"
-                legend=Signal::derive(move || s().language)
-                choices=vec![
-                    (Language::Chinese, Signal::stored("中文"), Some("zh-Hans")),
-                    (Language::English, Signal::stored("English"), Some("en")),
-                ]
-                get=|settings| settings.language
-                set=|settings, language| settings.language = language
-            />
+            <LanguageChoice/>
             <ChoiceGroup
                 name="script"
                 legend=Signal::derive(move || s().script)

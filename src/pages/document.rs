@@ -157,7 +157,13 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
                     view! { <DocumentHeading document mode hits=heading english_hits=english_heading/> }
                 }}
                 {(mode.shows_english() && document.english.is_some()).then(|| view! {
-                    <p class="translation-notice" role="note">{move || strings.get().translation_notice}</p>
+                    <p class="translation-notice" role="note">
+                        {move || strings.get().translation_notice}
+                        // The reader of the translation may not read the Chinese interface.
+                        {(language.get_untracked() != Language::English).then(|| view! {
+                            " " <span lang="en">{crate::i18n::EN.translation_notice}</span>
+                        })}
+                    </p>
                 })}
                 {hit_bar}
                 {document.english.is_some().then(|| view! { <ModeSwitch document mode/> })}

@@ -14,9 +14,9 @@ pub fn Overview() -> impl IntoView {
     let description = corpus
         .sessions
         .iter()
-        .map(|s| format!("{}（{}闭幕）的讲话、决议与公告全文", s.title, s.closing_date.chinese()))
+        .map(|s| (strings.get_untracked().session_description)(s))
         .collect::<Vec<_>>()
-        .join("；");
+        .join(strings.get_untracked().list_separator);
     view! {
         <PageFrame title=String::new() description=Signal::stored(description) canonical=Route::Overview class="overview">
             {corpus

@@ -1,25 +1,53 @@
-use renda_reader::route::{Highlight, ReadingMode, Route};
+use renda_reader::route::{split_interface, Highlight, ReadingMode, Route};
+use renda_reader::settings::Language;
 use renda_reader::state::embedded_corpus;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
-fn every_prerendered_route_reads_back_from_its_own_path_and_has_a_file_of_its_own() {
+fn every_prerendered_route_reads_back_from_its_own_address_in_both_languages_and_has_a_file_of_its_own() {
     let corpus = embedded_corpus().expect("the corpus");
     let routes = Route::all(corpus);
     assert_eq!(routes.len(), 6 + 8 * 3 + corpus.glossary.len(), "each document in each reading mode");
-    let mut files: Vec<String> = routes.iter().map(|r| r.file().expect("a folder name")).collect();
-    for route in &routes {
-        assert_eq!(Route::parse(&route.path()).as_ref(), Some(route), "{}", route.path());
+    let mut files = Vec::new();
+    for language in [Language::Chinese, Language::English] {
+        for route in &routes {
+            // The test page is served at the root: the base path is empty.
+            let href = route.href_in(language);
+            let (read_language, path) = split_interface(&href);
+            assert_eq!((read_language, Route::parse(path).as_ref()), (language, Some(route)), "{href}");
+            files.push(route.file_in(language).expect("a folder name"));
+        }
     }
     files.sort();
     files.dedup();
-    assert_eq!(files.len(), routes.len());
-    assert!(files.contains(&"terms/三高四新/index.html".to_string()));
-    assert!(files.contains(&"index.html".to_string()));
-    assert!(files.contains(&"compare/index.html".to_string()));
-    assert!(files.contains(&"d/plan/index.html".to_string()));
-    assert!(files.contains(&"d/plan/en/index.html".to_string()));
-    assert!(files.contains(&"d/plan/parallel/index.html".to_string()));
+    assert_eq!(files.len(), 2 * routes.len());
+    for file in [
+        "index.html",
+        "compare/index.html",
+        "terms/三高四新/index.html",
+        "d/plan/index.html",
+        "d/plan/en/index.html",
+        "d/plan/parallel/index.html",
+        "en/index.html",
+        "en/terms/三高四新/index.html",
+        "en/d/plan/en/index.html",
+    ] {
+        assert!(files.contains(&file.to_string()), "{file}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_interface_language_is_the_address_s_first_segment_alone() {
+    assert_eq!(split_interface("/en"), (Language::English, "/"));
+    assert_eq!(split_interface("/en/"), (Language::English, "/"));
+    assert_eq!(split_interface("/en?x=1"), (Language::English, "?x=1"));
+    assert_eq!(split_interface("/en/search?q=en#p1"), (Language::English, "/search?q=en#p1"));
+    assert_eq!(split_interface("/d/plan/en"), (Language::Chinese, "/d/plan/en"), "the reading mode, not the interface");
+    assert_eq!(split_interface("/english"), (Language::Chinese, "/english"));
+    assert_eq!(split_interface("/"), (Language::Chinese, "/"));
+    let hit = Route::paragraph("plan", 3).in_mode(ReadingMode::Parallel);
+    assert_eq!(hit.href_in(Language::English), "/en/d/plan/parallel#p3");
+    assert_eq!(hit.href_in(Language::Chinese), "/d/plan/parallel#p3");
 }
 
 #[wasm_bindgen_test]
@@ -60,10 +88,12 @@ fn queries_with_url_syntax_survive_the_address() {
 #[wasm_bindgen_test]
 fn a_slug_or_term_that_cannot_name_a_folder_has_no_file() {
     for name in ["", ".", "..", "a/b", "a\\b"] {
-        assert_eq!(Route::term(name).file(), None, "{name:?}");
-        assert_eq!(Route::document(name).file(), None, "{name:?}");
+        assert_eq!(Route::term(name).file_in(Language::Chinese), None, "{name:?}");
+        assert_eq!(Route::document(name).file_in(Language::English), None, "{name:?}");
     }
-    assert_eq!(Route::term("制造立市、文旅兴城").file().as_deref(), Some("terms/制造立市、文旅兴城/index.html"));
+    let term = Route::term("制造立市、文旅兴城");
+    assert_eq!(term.file_in(Language::Chinese).as_deref(), Some("terms/制造立市、文旅兴城/index.html"));
+    assert_eq!(term.file_in(Language::English).as_deref(), Some("en/terms/制造立市、文旅兴城/index.html"));
 }
 
 #[wasm_bindgen_test]

@@ -1,6 +1,6 @@
 use crate::mount_at;
 use gloo::storage::{LocalStorage, Storage};
-use renda_reader::route::ReadingMode;
+use renda_reader::route::{set_page_language, ReadingMode};
 use renda_reader::settings::{FontSize, Language, Script, Settings, Spacing, Theme, PENDING_ATTRIBUTE, STORAGE_KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -48,18 +48,24 @@ async fn chosen_settings_are_applied_stored_and_restored_on_the_next_visit() {
 }
 
 #[wasm_bindgen_test]
-async fn the_interface_switches_to_english_while_the_corpus_stays_chinese() {
-    LocalStorage::set(STORAGE_KEY, Settings { language: Language::English, ..Settings::default() }).expect("stored");
-    let page = mount_at("/d/closing-speech").await;
+async fn an_english_page_has_the_english_interface_the_chinese_corpus_and_a_link_to_its_chinese_twin() {
+    // The interface language is the page's address's (the test page's is Chinese): as the
+    // prerender does, the test says which page this is.
+    set_page_language(Language::English);
+    let page = mount_at("/en/d/closing-speech#p2").await;
     assert_eq!(html_attribute("lang").as_deref(), Some("en"));
     assert!(page.text().contains("Show the source text"));
     let title = page.find(".doc-heading .title-line").expect("heading");
     assert_eq!(title.get_attribute("lang").as_deref(), Some("zh-Hans"));
     assert_eq!(page.find("#p1").and_then(|p| p.get_attribute("lang")).as_deref(), Some("zh-Hans"));
-    LocalStorage::delete(STORAGE_KEY);
+    let twin = page.find(".language-switch").and_then(|link| link.get_attribute("href"));
+    assert_eq!(twin.as_deref(), Some("/d/closing-speech#p2"), "the same place in the other language");
     drop(page);
-    let page = mount_at("/").await;
+    set_page_language(Language::Chinese);
+    let page = mount_at("/search?q=%E4%BA%BA%E5%A4%A7").await;
     assert_eq!(html_attribute("lang").as_deref(), Some("zh-Hans"));
+    let twin = page.find(".language-switch").and_then(|link| link.get_attribute("href"));
+    assert_eq!(twin.as_deref(), Some("/en/search?q=%E4%BA%BA%E5%A4%A7"));
     drop(page);
 }
 
@@ -92,15 +98,29 @@ fn saving_keeps_the_keys_another_version_stored() {
     LocalStorage::delete(STORAGE_KEY);
 }
 
-/// Runs the inline script of `index.html` that applies stored settings before the first paint.
-fn run_early_script() {
+/// Runs the inline script of `index.html` that applies stored settings before the first paint, on a
+/// page at `path` of a site under `/renda/` with the query `?q=1` and hash `#p3`; returns the
+/// address it sends the reader to, if any. (The page's `location` and `document` are stand-ins,
+/// so that the test page itself is never sent anywhere.)
+fn run_early_script(path: &str) -> Option<String> {
     let page = include_str!("../../index.html");
     let script = page
         .split("<script>")
         .nth(1)
         .and_then(|rest| rest.split("</script>").next())
         .expect("index.html has an inline script");
-    js_sys::Function::new_no_args(script).call0(&wasm_bindgen::JsValue::NULL).expect("the script runs");
+    let run = js_sys::Function::new_with_args(
+        "path",
+        &format!(
+            r##"var sentTo = null;
+            var location = {{ pathname: path, search: "?q=1", hash: "#p3", replace: function (to) {{ sentTo = to; }} }};
+            var document = {{ documentElement: window.document.documentElement,
+                querySelector: function () {{ return {{ href: "https://example.org/renda/" }}; }} }};
+            {script}
+            return sentTo;"##
+        ),
+    );
+    run.call1(&wasm_bindgen::JsValue::NULL, &path.into()).expect("the script runs").as_string()
 }
 
 fn clear_html_attributes() {
@@ -128,13 +148,17 @@ fn the_early_script_applies_what_the_app_stores_and_holds_the_page_only_for_what
     clear_html_attributes();
     LocalStorage::delete(STORAGE_KEY);
     chosen.save();
-    run_early_script();
+    assert_eq!(run_early_script("/renda/d/plan"), None, "on the page of the language chosen");
     for (name, value) in chosen.html_attributes() {
         assert_eq!(html_attribute(name).as_deref(), Some(value), "{name}");
     }
     assert_eq!(html_attribute(PENDING_ATTRIBUTE), None, "the prerendered page already renders these");
+    // The English page renders the English interface: nothing to hold for.
+    clear_html_attributes();
+    Settings { language: Language::English, ..chosen }.save();
+    assert_eq!(run_early_script("/renda/en/d/plan"), None);
+    assert_eq!(html_attribute(PENDING_ATTRIBUTE), None, "no page is held for its language");
     for rendering in [
-        Settings { language: Language::English, ..chosen },
         Settings { mark_terms: false, ..chosen },
         Settings { script: Script::Traditional, ..chosen },
         Settings { pinyin: true, ..chosen },
@@ -142,12 +166,12 @@ fn the_early_script_applies_what_the_app_stores_and_holds_the_page_only_for_what
     ] {
         clear_html_attributes();
         rendering.save();
-        run_early_script();
+        run_early_script("/renda/d/plan");
         assert!(html_attribute(PENDING_ATTRIBUTE).is_some(), "held back for {rendering:?}");
     }
     clear_html_attributes();
     LocalStorage::set(STORAGE_KEY, "not settings").expect("stored");
-    run_early_script();
+    run_early_script("/renda/d/plan");
     assert_eq!(html_attribute("data-theme"), None, "unreadable settings leave the defaults");
     LocalStorage::delete(STORAGE_KEY);
 }
@@ -173,40 +197,53 @@ fn forget_pretended_languages() {
 }
 
 #[wasm_bindgen_test]
-async fn without_a_stored_choice_the_interface_follows_the_browser_in_the_early_script_and_the_app() {
+fn without_a_stored_choice_the_early_script_sends_the_reader_to_the_browser_s_language() {
     LocalStorage::delete(STORAGE_KEY);
     for tags in [&["en-US", "en"][..], &["fr-FR", "en-GB"], &["zh-TW", "en"], &["fr-FR"]] {
         pretend_browser_languages(tags);
         clear_html_attributes();
-        run_early_script();
-        let english = Language::of_browser() == Language::English;
-        assert_eq!(english, Language::preferred_by(tags) == Language::English, "{tags:?}");
-        assert_eq!(html_attribute(PENDING_ATTRIBUTE).is_some(), english, "the script agrees for {tags:?}");
+        let english = Language::preferred_by(tags) == Language::English;
+        assert_eq!(Language::of_browser() == Language::English, english, "{tags:?}");
         assert_eq!(Settings::load().language, Language::preferred_by(tags));
+        // The script agrees with the app's rule, and keeps the query and the paragraph.
+        let (to_english, to_chinese) = (run_early_script("/renda/d/plan"), run_early_script("/renda/en/d/plan"));
+        let expected = if english {
+            (Some("/renda/en/d/plan?q=1#p3".to_string()), None)
+        } else {
+            (None, Some("/renda/d/plan?q=1#p3".to_string()))
+        };
+        assert_eq!((to_english, to_chinese), expected, "{tags:?}");
+        assert_eq!(
+            run_early_script("/renda/"),
+            english.then(|| "/renda/en/?q=1#p3".to_string()),
+            "{tags:?}: the overview"
+        );
+        assert_eq!(run_early_script("/renda/en/"), (!english).then(|| "/renda/?q=1#p3".to_string()), "{tags:?}");
     }
     pretend_browser_languages(&["en-US"]);
-    let page = mount_at("/").await;
-    assert_eq!(html_attribute("lang").as_deref(), Some("en"));
-    assert!(page.text().contains("Resolutions"), "the English interface: {}", page.text());
-    drop(page);
     Settings { language: Language::Chinese, ..Settings::default() }.save();
-    clear_html_attributes();
-    run_early_script();
-    assert_eq!(html_attribute(PENDING_ATTRIBUTE), None, "a stored choice wins over the browser");
+    assert_eq!(
+        run_early_script("/renda/en/about"),
+        Some("/renda/about?q=1#p3".to_string()),
+        "a stored choice wins over the browser"
+    );
+    assert_eq!(run_early_script("/renda/about"), None);
     assert_eq!(Settings::load().language, Language::Chinese);
     forget_pretended_languages();
+    Settings { language: Language::English, ..Settings::default() }.save();
+    assert_eq!(run_early_script("/renda/about"), Some("/renda/en/about?q=1#p3".to_string()));
+    assert_eq!(run_early_script("/elsewhere/about"), None, "outside the site's base: left alone");
     clear_html_attributes();
     LocalStorage::delete(STORAGE_KEY);
 }
 
 #[wasm_bindgen_test]
 async fn the_app_releases_a_page_held_for_its_settings() {
-    LocalStorage::set(STORAGE_KEY, Settings { language: Language::English, ..Settings::default() }).expect("stored");
-    run_early_script();
+    LocalStorage::set(STORAGE_KEY, Settings { mark_terms: false, ..Settings::default() }).expect("stored");
+    run_early_script("/renda/");
     assert!(html_attribute(PENDING_ATTRIBUTE).is_some());
     let page = mount_at("/").await;
     assert_eq!(html_attribute(PENDING_ATTRIBUTE), None);
-    assert_eq!(html_attribute("lang").as_deref(), Some("en"));
     drop(page);
     LocalStorage::delete(STORAGE_KEY);
 }
