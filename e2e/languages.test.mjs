@@ -80,7 +80,7 @@ test('static: without JavaScript the 中 / EN switch leads to the twin page, whi
   // Its translation notice was in English already; the Chinese interface says it in both.
   assert.equal(await page.locator('.translation-notice').textContent(), 'Unofficial translation by Renda Reader. The Chinese text is authoritative.');
   await page.getByRole('link', { name: '中：中文界面' }).click();
-  await page.waitForURL(/\/d\/plan\/parallel$/);
+  await page.waitForURL((url) => url.pathname === '/d/plan/parallel');
   assert.equal(new URL(page.url()).pathname, '/d/plan/parallel');
   assert.match(await page.locator('.translation-notice').textContent(), /^英文为本阅览室的非官方译文.*Unofficial translation by Renda Reader\./);
   assert.equal(await page.locator('.translation-notice span[lang="en"]').count(), 1);
@@ -97,7 +97,7 @@ async function arrive(path, { locale, stored, arrives }) {
   if (stored) await page.addInitScript((settings) => localStorage.setItem('renda-reader.settings', JSON.stringify(settings)), stored);
   let release;
   const wasm = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await wasm; await route.continue(); });
+  await page.route('**/*.wasm', async (route) => { await wasm; await route.continue().catch(() => {}); });
   let loads = 0;
   page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) loads += 1; });
   await page.goto(new URL(path, site.server.url).href, { waitUntil: 'commit' });
@@ -109,7 +109,7 @@ async function arrive(path, { locale, stored, arrives }) {
   return { page, held, loads: pagesLoaded };
 }
 
-test('app: the early script sends a reader to the twin in the language stored, or with none stored, the browser\'s; query and #pN kept; no page held for the language', async () => {
+test('page: the early script sends a reader to the twin in the language stored, or with none stored, the browser\'s; query and #pN kept; no page held for the language', async () => {
   const cases = [
     { why: 'English browser, nothing stored', path: 'd/closing-speech?hl=%E4%BA%BA%E5%A4%A7#p3', locale: 'en-US', arrives: 'en/d/closing-speech?hl=%E4%BA%BA%E5%A4%A7#p3' },
     { why: 'English browser, nothing stored, the overview', path: '', locale: 'en-GB', arrives: 'en/' },
@@ -133,10 +133,14 @@ test('app: the early script sends a reader to the twin in the language stored, o
 test('app: the switch keeps the place and stores the choice, so the next visit to either language opens the chosen one', async () => {
   const page = await newPage(site.browser, { locale: 'zh-CN' });
   await open(page, site.server.url, 'd/closing-speech/en#p3');
+  // j moves on without the router: the link takes the reader's place as it is when followed.
+  await page.keyboard.press('j');
+  await page.waitForFunction(() => location.hash !== '#p3');
+  const place = await page.evaluate(() => location.hash);
   await page.getByRole('link', { name: 'EN: English interface' }).click();
-  await page.waitForURL(/\/en\/d\/closing-speech\/en#p3$/);
+  await page.waitForURL((url) => url.pathname === '/en/d/closing-speech/en' && url.hash === place);
   await started(page);
-  await page.locator('#p3.is-target').waitFor();
+  await page.locator(`${place}.is-target`).waitFor();
   assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('renda-reader.settings')).language), 'en');
   await open(page, site.server.url, 'people');
   assert.match(new URL(page.url()).pathname, /^\/en\/people$/, 'a Chinese address opens in English from now on');
@@ -144,9 +148,30 @@ test('app: the switch keeps the place and stores the choice, so the next visit t
   await page.getByRole('button', { name: 'Settings' }).click();
   assert.equal(await page.locator('#settings [aria-current="page"]').textContent(), 'English');
   await page.locator('#settings').getByRole('link', { name: '中文' }).click();
-  await page.waitForURL(/\/people$/);
+  await page.waitForURL((url) => url.pathname === '/people');
   await started(page);
   assert.equal(new URL(page.url()).pathname, '/people');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
   assert.deepEqual(page.problems, []);
+});
+
+test('page: the switch followed before the app has started stores the choice too, so the twin keeps the reader', async () => {
+  const page = await newPage(site.browser, { locale: 'zh-CN' });
+  let release;
+  const wasm = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await wasm; await route.continue().catch(() => {}); });
+  await page.goto(new URL('d/plan', site.server.url).href);
+  await page.getByRole('link', { name: 'EN: English interface' }).click();
+  await page.waitForURL((url) => url.pathname === '/en/d/plan');
+  await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('renda-reader.settings')).language), 'en');
+  await page.reload({ waitUntil: 'commit' });
+  await page.waitForURL((url) => url.pathname === '/en/d/plan', { waitUntil: 'load' });
+  release();
+  await started(page);
+  assert.equal(new URL(page.url()).pathname, '/en/d/plan', 'not sent back to the browser\'s language');
+  // A link opened in a new tab is not a choice.
+  await page.getByRole('link', { name: '中：中文界面' }).click({ modifiers: ['Control'] });
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('renda-reader.settings')).language), 'en');
+  await page.context().close();
 });

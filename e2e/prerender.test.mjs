@@ -135,6 +135,7 @@ test('app: a returning reader\'s stored settings apply after hydration without r
   // On the pages of the language they stored: no other page is ever painted for them.
   for (const path of ['en/', 'en/d/closing-speech', 'en/terms', 'en/people']) {
     const { page, messages, served, kept, shift, firstParagraphKept } = await hydrate(path, { settings: STORED_SETTINGS });
+    assert.equal(await page.locator('html[data-app="started"]').count(), 1, `/${path}: the app hydrated the page`);
     assert.deepEqual(messages, [], `/${path}`);
     assert.ok(firstParagraphKept, `/${path}: the first paragraph painted is the one still shown`);
     assert.equal(kept, served, `/${path}: every served element kept`);
@@ -151,6 +152,7 @@ test('app: a returning reader\'s stored settings apply after hydration without r
 test('app: a first visit from a browser that prefers English is sent to the English page before the first paint, never held back; a stored choice wins', async () => {
   for (const [path, twin] of [['', 'en/'], ['d/closing-speech', 'en/d/closing-speech']]) {
     const { page, heldBack, shift, kept, served, sameText } = await hydrate(path, { locale: 'en-US', arrivesAt: twin });
+    assert.equal(await page.locator('html[data-app="started"]').count(), 1, `/${twin}: the app hydrated the page`);
     assert.ok(!heldBack, `/${twin}: the served page is already the English one`);
     assert.equal(shift, 0, `/${twin}: layout shift`);
     assert.equal(kept, served, `/${twin}: every served element kept`);

@@ -364,7 +364,7 @@ pub fn page_language() -> Language {
 }
 
 /// Sets the interface language of the page about to be rendered: for the prerender, which renders
-/// the pages of both languages in one process.
+/// the pages of both languages in one process, and the browser tests, which mount pages of both.
 pub fn set_page_language(language: Language) {
     PAGE_LANGUAGE.with(|cell| cell.set(Some(language)));
 }

@@ -1,7 +1,8 @@
 use crate::i18n::use_strings;
 use crate::route::{use_route, Route};
-use crate::settings::{use_language, use_settings, Language};
+use crate::settings::{use_language, Language};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// 中 / EN in the banner: the link to this page in the other interface language, where a reader
 /// who cannot read this one looks for it. It names the language it leads to, in that language.
@@ -54,10 +55,11 @@ pub fn LanguageChoice() -> impl IntoView {
     }
 }
 
-/// A link to this page's twin in `language`, query and `#pN` kept. It is a link, so it works
-/// without JavaScript; with it, following the link stores the choice first, so that the twin's
-/// early script (`index.html`) keeps the reader there and sends them to this language from then
-/// on. The browser loads the twin (`rel="external"`: the router knows only this language's pages).
+/// A link to this page's twin in `language`, query and place kept. It is a link, so it works
+/// without JavaScript; following it stores the choice (`index.html`'s early script listens for
+/// it, so that it counts before the app has started), and the twin's early script then keeps the
+/// reader on that language. The browser loads the twin (`rel="external"`: the router knows only
+/// this language's pages).
 #[component]
 fn TwinLink(
     language: Language,
@@ -65,7 +67,6 @@ fn TwinLink(
     #[prop(optional)] label: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
-    let settings = use_settings();
     let route = use_route();
     let href = move || route.get().unwrap_or(Route::Overview).href_in(language);
     view! {
@@ -76,11 +77,16 @@ fn TwinLink(
             lang=language.tag()
             aria-label=label
             rel="external"
-            on:click=move |_| {
-                settings.update(|s| s.language = language);
-                // Before the browser leaves this page, when the effect that stores a change
-                // might not have run yet.
-                settings.get_untracked().save();
+            on:click=move |event: web_sys::MouseEvent| {
+                // The reader's place now: j and k move `#pN` without the router, and scrolling
+                // moves it without the address (paragraphs.rs).
+                if let (Some(Route::Document { slug, mode, highlight, .. }), Some(link)) = (
+                    route.get_untracked(),
+                    event.current_target().and_then(|target| target.dyn_into::<web_sys::HtmlAnchorElement>().ok()),
+                ) {
+                    let here = Route::Document { slug, mode, highlight, paragraph: crate::paragraphs::current() };
+                    link.set_href(&here.href_in(language));
+                }
             }
         >
             {children()}

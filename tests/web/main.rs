@@ -47,8 +47,10 @@ impl Mounted {
     }
 }
 
-/// Mounts the whole reader at `path` and lets it render.
+/// Mounts the whole reader at `path` and lets it render, in the interface language the path
+/// names (as a page reads it from its address once, when it loads).
 pub async fn mount_at(path: &str) -> Mounted {
+    renda_reader::route::set_page_language(renda_reader::route::split_interface(path).0);
     let window = web_sys::window().expect("a window");
     window
         .history()

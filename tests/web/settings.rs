@@ -1,6 +1,6 @@
 use crate::mount_at;
 use gloo::storage::{LocalStorage, Storage};
-use renda_reader::route::{set_page_language, ReadingMode};
+use renda_reader::route::ReadingMode;
 use renda_reader::settings::{FontSize, Language, Script, Settings, Spacing, Theme, PENDING_ATTRIBUTE, STORAGE_KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -49,9 +49,6 @@ async fn chosen_settings_are_applied_stored_and_restored_on_the_next_visit() {
 
 #[wasm_bindgen_test]
 async fn an_english_page_has_the_english_interface_the_chinese_corpus_and_a_link_to_its_chinese_twin() {
-    // The interface language is the page's address's (the test page's is Chinese): as the
-    // prerender does, the test says which page this is.
-    set_page_language(Language::English);
     let page = mount_at("/en/d/closing-speech#p2").await;
     assert_eq!(html_attribute("lang").as_deref(), Some("en"));
     assert!(page.text().contains("Show the source text"));
@@ -61,7 +58,6 @@ async fn an_english_page_has_the_english_interface_the_chinese_corpus_and_a_link
     let twin = page.find(".language-switch").and_then(|link| link.get_attribute("href"));
     assert_eq!(twin.as_deref(), Some("/d/closing-speech#p2"), "the same place in the other language");
     drop(page);
-    set_page_language(Language::Chinese);
     let page = mount_at("/search?q=%E4%BA%BA%E5%A4%A7").await;
     assert_eq!(html_attribute("lang").as_deref(), Some("zh-Hans"));
     let twin = page.find(".language-switch").and_then(|link| link.get_attribute("href"));
@@ -100,9 +96,15 @@ fn saving_keeps_the_keys_another_version_stored() {
 
 /// Runs the inline script of `index.html` that applies stored settings before the first paint, on a
 /// page at `path` of a site under `/renda/` with the query `?q=1` and hash `#p3`; returns the
-/// address it sends the reader to, if any. (The page's `location` and `document` are stand-ins,
-/// so that the test page itself is never sent anywhere.)
+/// address it sends the reader to, if any.
 fn run_early_script(path: &str) -> Option<String> {
+    run_early_script_under(path, Some("https://example.org/renda/"))
+}
+
+/// [`run_early_script`] on a page whose `<base href>` is `base` (none: no `<base>`). The page's
+/// `location` and `document` are stand-ins, so that the test page itself is never sent anywhere;
+/// the click listener the script adds is kept in `window.__earlyScriptClick`.
+fn run_early_script_under(path: &str, base: Option<&str>) -> Option<String> {
     let page = include_str!("../../index.html");
     let script = page
         .split("<script>")
@@ -110,17 +112,29 @@ fn run_early_script(path: &str) -> Option<String> {
         .and_then(|rest| rest.split("</script>").next())
         .expect("index.html has an inline script");
     let run = js_sys::Function::new_with_args(
-        "path",
+        "path, base",
         &format!(
             r##"var sentTo = null;
             var location = {{ pathname: path, search: "?q=1", hash: "#p3", replace: function (to) {{ sentTo = to; }} }};
             var document = {{ documentElement: window.document.documentElement,
-                querySelector: function () {{ return {{ href: "https://example.org/renda/" }}; }} }};
+                querySelector: function () {{ return base === null ? null : {{ href: base }}; }},
+                addEventListener: function (type, listener) {{ window.__earlyScriptClick = listener; }} }};
             {script}
             return sentTo;"##
         ),
     );
-    run.call1(&wasm_bindgen::JsValue::NULL, &path.into()).expect("the script runs").as_string()
+    let base = base.map_or(wasm_bindgen::JsValue::NULL, wasm_bindgen::JsValue::from);
+    run.call2(&wasm_bindgen::JsValue::NULL, &path.into(), &base).expect("the script runs").as_string()
+}
+
+/// A click, as the early script's listener receives it, on a link to the twin in `hreflang`;
+/// `modified`: with Ctrl held (a new tab, not a choice).
+fn click_twin_link(hreflang: &str, modified: bool) {
+    let click = js_sys::Function::new_no_args(&format!(
+        r#"window.__earlyScriptClick({{ target: {{ closest: function () {{ return {{ hreflang: "{hreflang}" }}; }} }},
+            button: 0, ctrlKey: {modified}, metaKey: false, shiftKey: false, altKey: false }});"#
+    ));
+    click.call0(&wasm_bindgen::JsValue::NULL).expect("the listener runs");
 }
 
 fn clear_html_attributes() {
@@ -182,18 +196,23 @@ fn pretend_browser_languages(tags: &[&str]) {
     for tag in tags {
         languages.push(&(*tag).into());
     }
-    let navigator = web_sys::window().expect("window").navigator();
-    let descriptor = js_sys::Object::new();
-    let getter = js_sys::Function::new_with_args("", "return this.tags");
-    let _ = js_sys::Reflect::set(&getter, &"tags".into(), &languages);
-    let _ = js_sys::Reflect::set(&descriptor, &"get".into(), &getter.bind(&getter));
-    let _ = js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into());
-    js_sys::Object::define_property(&navigator, &"languages".into(), &descriptor);
+    pretend_navigator("languages", &languages);
 }
 
-fn forget_pretended_languages() {
+/// Makes `navigator[property]` say `value` for this page, until [`forget_pretended`].
+fn pretend_navigator(property: &str, value: &wasm_bindgen::JsValue) {
     let navigator = web_sys::window().expect("window").navigator();
-    let _ = js_sys::Reflect::delete_property(&navigator, &"languages".into());
+    let descriptor = js_sys::Object::new();
+    let getter = js_sys::Function::new_with_args("", "return this.value");
+    let _ = js_sys::Reflect::set(&getter, &"value".into(), value);
+    let _ = js_sys::Reflect::set(&descriptor, &"get".into(), &getter.bind(&getter));
+    let _ = js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into());
+    js_sys::Object::define_property(&navigator, &property.into(), &descriptor);
+}
+
+fn forget_pretended(property: &str) {
+    let navigator = web_sys::window().expect("window").navigator();
+    let _ = js_sys::Reflect::delete_property(&navigator, &property.into());
 }
 
 #[wasm_bindgen_test]
@@ -229,10 +248,42 @@ fn without_a_stored_choice_the_early_script_sends_the_reader_to_the_browser_s_la
     );
     assert_eq!(run_early_script("/renda/about"), None);
     assert_eq!(Settings::load().language, Language::Chinese);
-    forget_pretended_languages();
+    // A crawler sees each page at its own address (each names its twin by hreflang).
+    LocalStorage::delete(STORAGE_KEY);
+    pretend_navigator("userAgent", &"Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)".into());
+    assert_eq!(run_early_script("/renda/about"), None, "a crawler is not sent anywhere");
+    forget_pretended("userAgent");
+    forget_pretended("languages");
     Settings { language: Language::English, ..Settings::default() }.save();
     assert_eq!(run_early_script("/renda/about"), Some("/renda/en/about?q=1#p3".to_string()));
+    assert_eq!(run_early_script("/renda/index.html"), Some("/renda/en/index.html?q=1#p3".to_string()));
+    assert_eq!(run_early_script("/renda/en"), None);
     assert_eq!(run_early_script("/elsewhere/about"), None, "outside the site's base: left alone");
+    assert_eq!(run_early_script_under("/about", None), None, "a page without <base>: left alone");
+    Settings { language: Language::Chinese, ..Settings::default() }.save();
+    assert_eq!(run_early_script("/renda/en"), Some("/renda/?q=1#p3".to_string()));
+    assert_eq!(run_early_script_under("/en/about", Some("https://example.org/")), Some("/about?q=1#p3".to_string()));
+    clear_html_attributes();
+    LocalStorage::delete(STORAGE_KEY);
+}
+
+#[wasm_bindgen_test]
+fn following_a_link_to_the_twin_stores_the_choice_before_the_app_runs_and_keeps_the_rest() {
+    LocalStorage::set(STORAGE_KEY, serde_json::json!({ "theme": "dark", "future": 1 })).expect("stored");
+    run_early_script("/renda/d/plan");
+    click_twin_link("en", false);
+    let stored: serde_json::Value = LocalStorage::get(STORAGE_KEY).expect("stored");
+    assert_eq!(
+        (stored["language"].as_str(), stored["theme"].as_str(), stored["future"].as_i64()),
+        (Some("en"), Some("dark"), Some(1))
+    );
+    click_twin_link("zh-Hans", true);
+    assert_eq!(Settings::load().language, Language::English, "a link opened elsewhere is not a choice");
+    click_twin_link("zh-Hans", false);
+    assert_eq!(Settings::load().language, Language::Chinese);
+    LocalStorage::set(STORAGE_KEY, "not settings").expect("stored");
+    click_twin_link("en", false);
+    assert_eq!(Settings::load().language, Language::English, "unreadable settings are replaced by the choice");
     clear_html_attributes();
     LocalStorage::delete(STORAGE_KEY);
 }
