@@ -9,9 +9,9 @@ import { startServer } from './static-server.mjs';
 
 /**
  * How long one end-to-end test may run: sized for a slow 2-core machine, where the longest test
- * (a random walk, 58 s on a fresh clone) takes about a quarter of it. A test that hangs then
- * fails alone, named, and the layer keeps the counts of the others. (Node's --test-timeout
- * would also limit each whole file.)
+ * (the hydration check over every Chinese page, 93 s on a fresh clone) takes under half of it.
+ * A test that hangs then fails alone, named, and the layer keeps the counts of the others.
+ * (Node's --test-timeout would also limit each whole file.)
  */
 export const TEST_TIMEOUT = 240_000;
 
