@@ -7,10 +7,19 @@ import { join } from 'node:path';
 
 const src = new URL('../src', import.meta.url).pathname;
 
-test('source: no app path is built from strings outside src/route.rs', () => {
-  // A literal app path, a path built by format!, or a literal href; the router's own patterns
-  // (path!(…)) name the same paths and are checked by visiting every route.
-  const forbidden = [/"\/(d|terms|search|about|people)\b/, /format!\("\//, /href="\/[^"]*"/];
+test('source: no app path or unit name is built from strings outside src/route.rs', () => {
+  // A literal path of any route (the interface prefix /en included), a path or an asset's
+  // address built by format! (a path segment after a placeholder too), a literal href; or a paragraph's
+  // name (`p3`, `#p3`) written or read by hand, which is the model's `Unit`'s alone. The router's
+  // own patterns (path!(…)) name the same paths and are checked by visiting every route.
+  const forbidden = [
+    /"\/(d|terms|search|about|people|compare|en)\b/,
+    /format!\("\//,
+    /format!\("[^"]*\}\/[A-Za-z_.]/,
+    /href="\/[^"]*"/,
+    /format!\("#?p\{/,
+    /strip_prefix\((['"])#?p\1\)/,
+  ];
   const found = [];
   for (const file of readdirSync(src, { recursive: true }).filter((f) => f.endsWith('.rs') && f !== 'route.rs')) {
     readFileSync(join(src, file), 'utf8').split('\n').forEach((line, i) => {
@@ -18,6 +27,17 @@ test('source: no app path is built from strings outside src/route.rs', () => {
     });
   }
   assert.deepEqual(found, []);
+  // The patterns find what they are for (a check that finds nothing proves nothing).
+  const caught = [
+    'let url = format!("{}/aids/{file}", base_path());',
+    'format!("{origin}{base}/sitemap.xml")',
+    'let id = format!("p{number}");',
+    'hash.strip_prefix("#p")',
+    "at.id().strip_prefix('p')",
+    'Route::parse("/compare")',
+  ];
+  assert.deepEqual(caught.filter((line) => !forbidden.some((pattern) => pattern.test(line))), []);
+  assert.ok(!forbidden.some((pattern) => pattern.test('format!("{}/{count}", i + 1)')), 'a count is no path');
 });
 
 test('source: no event listener is given to a component, only to elements', () => {

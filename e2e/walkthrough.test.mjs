@@ -102,9 +102,13 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
   test(`app: every formulation's gloss opens inside the window at ${viewport.width}×${viewport.height}`, async () => {
     const page = await newPage(site.browser, { viewport });
     await open(page, site.server.url, 'd/closing-speech');
+    // The comparisons of the repeated passages mark formulations as the text does: opened, so
+    // that their marks are where a reader meets them too.
+    for (const summary of await page.locator('.doc-body details.repeat-compare > summary').all()) await summary.click();
     const marks = page.locator('.doc-body .term-button');
     const count = await marks.count();
     assert.ok(count >= 30, `${count} marks`);
+    assert.ok(await page.locator('.repeat-diff .term-button').count() > 0, 'marks in the comparisons');
     const outside = [];
     for (let i = 0; i < count; i++) {
       const mark = marks.nth(i);

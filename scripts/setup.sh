@@ -17,6 +17,16 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The lint layer of `make test` (scripts/lint.sh) runs rustfmt and clippy.
+if [[ "$mode" == test ]]; then
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      say "installing the Rust component $component"
+      rustup component add "$component"
+    fi
+  done
+fi
+
 # Debian's packages install in the background while cargo compiles (one waits on the network and
 # the disk, the other on the cores); the script waits for them at its end.
 apt_pid=""

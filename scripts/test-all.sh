@@ -4,10 +4,12 @@
 # fewer tests than its minimum, timed out, or could not be counted. Cancelled tests count as
 # failed.
 #   1. native:  cargo test of the pure crates: model, study tools, ingest
-#   2. browser: wasm-bindgen-test component tests in headless Chromium
-#   3. e2e:     Playwright against the release builds in dist/ and target/dist-subpath/ (built
+#   2. lint:    rustfmt, and clippy with warnings as errors over every crate and target
+#               (scripts/lint.sh)
+#   3. browser: wasm-bindgen-test component tests in headless Chromium
+#   4. e2e:     Playwright against the release builds in dist/ and target/dist-subpath/ (built
 #               for /renda/), served like real static hosts
-#   4. control: the e2e app tests once more with the wasm blocked; each must fail, or it passes
+#   5. control: the e2e app tests once more with the wasm blocked; each must fail, or it passes
 #               without the app and proves nothing
 # Counts come from machine-readable summaries (cargo's "test result:" lines, node's TAP totals),
 # never from guessing at human output.
@@ -23,9 +25,9 @@ status=0
 
 # At least this many tests per layer: a layer that silently runs fewer (a filter, a file that no
 # longer loads, a reporter that changed) fails instead of looking green.
-declare -A MINIMUM=([native]=136 [browser]=30 [e2e]=114)
+declare -A MINIMUM=([native]=144 [lint]=4 [browser]=31 [e2e]=117)
 # Wall-clock limits per layer, in seconds, first builds included.
-declare -A LIMIT=([native]=1200 [browser]=1500 [e2e]=1800 [control]=900)
+declare -A LIMIT=([native]=1200 [lint]=900 [browser]=1500 [e2e]=1800 [control]=900)
 
 # cargo test and wasm-bindgen-test-runner both end each binary with
 # "test result: ok. N passed; M failed; K ignored; ...".
@@ -68,6 +70,7 @@ run() {
 }
 
 run native cargo_counts "$log_dir/native.log" cargo test -p renda-model -p renda-study -p renda-ingest
+run lint cargo_counts "$log_dir/lint.log" scripts/lint.sh
 run browser cargo_counts "$log_dir/browser.log" env CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p renda-reader
 
 e2e_files=(e2e/*.test.mjs)

@@ -4,7 +4,7 @@
 //! for offline use, so that a first visit does not carry them. Until a file has arrived the text
 //! shows as it did; if it cannot be fetched, a notice and the settings say so.
 
-use crate::route::base_path;
+use crate::route::{asset_href, base_path};
 use crate::settings::{use_settings, AidsSettled, Script};
 use leptos::prelude::*;
 pub use renda_model::aids::{aligned, unbreakable_groups, word_ranges};
@@ -154,6 +154,21 @@ pub fn provide_aids() -> Aids {
     provide_context(aids);
     provide_context(AidsSettled(Signal::derive(move || aids.settled())));
     let settings = use_settings();
+    let traditional = Memo::new(move |_| match (settings.with(|s| s.script), aids.traditional.get()) {
+        (Script::Traditional, Load::Ready(table)) => Some(table),
+        _ => None,
+    });
+    provide_context(TextAids {
+        traditional,
+        words: Memo::new(move |_| settings.with(|s| (s.pinyin, s.look_up))),
+        chinese_tag: Memo::new(move |_| {
+            if traditional.with(Option::is_some) {
+                Script::Traditional.tag()
+            } else {
+                Script::Simplified.tag()
+            }
+        }),
+    });
     let hydrated = crate::hydration::use_hydrated();
     Effect::new(move |_| {
         if !hydrated.get() {
@@ -216,7 +231,7 @@ fn fetch<T: DeserializeOwned + Send + Sync + 'static>(slot: RwSignal<Load<T>>, f
 async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, (Failure, String)> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let url = format!("{}/aids/{file}", base_path());
+    let url = asset_href(&base_path(), &format!("aids/{file}"));
     let unavailable = |why: String| (Failure::Unavailable, format!("{url}: {why}"));
     let window = web_sys::window().ok_or_else(|| unavailable("no window".into()))?;
     let response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|e| unavailable(format!("{e:?}")))?;
@@ -233,14 +248,25 @@ async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, (Failure, Stri
     serde_json::from_str(&text).map_err(|e| unavailable(e.to_string()))
 }
 
-/// The Traditional table while the reader wants Traditional and it is here; else `None`.
+/// What the texts follow of the reading aids, one memo per concern, made once for the app: a
+/// text re-renders when its script or its word aids change, not when another setting does.
+#[derive(Clone, Copy)]
+struct TextAids {
+    /// The Traditional table while the reader wants Traditional and it is here; else `None`.
+    traditional: Memo<Option<&'static TraditionalTable>>,
+    /// Whether pinyin, and whether look-up, is on.
+    words: Memo<(bool, bool)>,
+    /// The `lang` of the Chinese as shown.
+    chinese_tag: Memo<&'static str>,
+}
+
 fn use_traditional() -> Memo<Option<&'static TraditionalTable>> {
-    let settings = use_settings();
-    let table = use_aids().traditional;
-    Memo::new(move |_| match (settings.with(|s| s.script), table.get()) {
-        (Script::Traditional, Load::Ready(table)) => Some(table),
-        _ => None,
-    })
+    expect_context::<TextAids>().traditional
+}
+
+/// Whether pinyin, and whether look-up, is on.
+pub fn use_word_aids() -> Memo<(bool, bool)> {
+    expect_context::<TextAids>().words
 }
 
 /// A corpus text as the reader's script shows it: Traditional once the table is here.
@@ -267,8 +293,7 @@ pub fn entries<'d>(dictionary: &'d Dictionary, word: &str) -> Vec<(String, &'d D
 /// The `lang` of the corpus's Chinese as shown: Traditional once the table is here (so never
 /// while a prerendered page hydrates, which keeps the attributes it finds).
 pub fn use_chinese_tag() -> Memo<&'static str> {
-    let table = use_traditional();
-    Memo::new(move |_| if table.get().is_some() { Script::Traditional.tag() } else { Script::Simplified.tag() })
+    expect_context::<TextAids>().chinese_tag
 }
 
 /// A text of the corpus (a title, a name, a formulation) in the reader's script, marked with

@@ -1,25 +1,17 @@
 //! Starts the app; everything else lives in the library so the browser tests can mount it too.
 
 use leptos::prelude::*;
-use renda_reader::route::{base_path, split_interface, Route, PRERENDERED_ROUTE};
+use renda_reader::route::{base_path, folder_address, split_interface, Route, PRERENDERED_ROUTE};
 use renda_reader::state::embedded_corpus;
 use renda_reader::{App, Reader};
 use wasm_bindgen::JsCast;
 
-/// Hosts also serve a route's page as `…/index.html` (nginx's `try_files`, the service worker
-/// answering from its precache), but the router knows each route by its folder: the address is
-/// put in that form, without a reload, before the app reads it.
+/// Hosts also serve a route's page as `…/index.html`, but the router knows each route by its
+/// folder: the address is put in that form, without a reload, before the app reads it.
 fn name_routes_by_their_folder() {
     let window = window();
-    let location = window.location();
-    let Some(folder) = location.pathname().ok().and_then(|path| path.strip_suffix("/index.html").map(str::to_string))
-    else {
-        return;
-    };
-    let rest = format!("{}{}", location.search().unwrap_or_default(), location.hash().unwrap_or_default());
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{folder}/{rest}")));
-    }
+    let (Some(address), Ok(history)) = (folder_address(&window.location()), window.history()) else { return };
+    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
 }
 
 /// Whether this page was prerendered for the route its address names, so that the app renders

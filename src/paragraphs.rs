@@ -1,6 +1,8 @@
 //! Moving the reader between paragraphs in the page: the `#pN` target and `j`/`k`.
 
+use crate::route::address_at;
 use leptos::prelude::*;
+use renda_model::Unit;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
@@ -41,7 +43,7 @@ pub fn current() -> Option<u32> {
         let first_visible = all.iter().position(|p| top(p) >= 0.0)?;
         (first_visible > 0 || window().scroll_y().unwrap_or_default() > 0.0).then(|| &all[first_visible])
     })?;
-    at.id().strip_prefix('p')?.parse().ok()
+    at.id().parse::<Unit>().ok()?.paragraph()
 }
 
 /// Moves to the next (`step` 1) or previous (`step` -1) paragraph from the current one: the
@@ -61,15 +63,8 @@ pub fn step(step: isize) {
     };
     if let Some(element) = target.and_then(|i| all.get(i)) {
         mark(element);
-        // The full address: a bare `#pN` would be resolved against `<base href>`, the site's root,
-        // and lose the document's path.
-        let location = window().location();
-        let address = format!(
-            "{}{}#{}",
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default(),
-            element.id()
-        );
+        let Ok(unit) = element.id().parse::<Unit>() else { return };
+        let address = address_at(&window().location(), unit);
         let _ =
             window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address)));
     }

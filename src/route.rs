@@ -13,7 +13,7 @@ use crate::hydration::use_hydrated;
 use crate::settings::Language;
 use leptos::prelude::*;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-use renda_model::Corpus;
+use renda_model::{Corpus, Document, Unit};
 use serde::{Deserialize, Serialize};
 
 /// The route the browser's address names, as the app reads it: pages take what their address
@@ -122,6 +122,20 @@ impl ReadingMode {
     pub fn shows_english(self) -> bool {
         self != ReadingMode::Chinese
     }
+
+    /// Which languages a document's texts show in this mode, decided once for its page: the
+    /// mode's, except that a document without a translation shows its Chinese in every mode.
+    pub fn languages(self, document: &Document) -> Languages {
+        let english = self.shows_english() && document.english.is_some();
+        Languages { chinese: self.shows_chinese() || !english, english }
+    }
+}
+
+/// Which languages a document's page shows its texts in ([`ReadingMode::languages`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Languages {
+    pub chinese: bool,
+    pub english: bool,
 }
 
 /// A query highlighted in a document, as search results open it.
@@ -190,7 +204,7 @@ impl Route {
                 let query = highlight.as_ref().map_or_else(String::new, |h| {
                     format!("?hl={}{}", encode_component(&h.query), if h.all { "&all=1" } else { "" })
                 });
-                let anchor = paragraph.map_or_else(String::new, |n| format!("#p{n}"));
+                let anchor = paragraph.map_or_else(String::new, |n| format!("#{}", Unit::Paragraph(n)));
                 let mode = mode.and_then(mode_segment).map_or_else(String::new, |segment| format!("/{segment}"));
                 format!("/d/{}{mode}{query}{anchor}", encode_component(slug))
             }
@@ -237,7 +251,7 @@ impl Route {
     /// or `None` for a path no page has. A trailing slash, as hosts add to folders, is allowed.
     pub fn parse(address: &str) -> Option<Route> {
         let (address, paragraph) = match address.split_once('#') {
-            Some((rest, hash)) => (rest, hash.strip_prefix('p').and_then(|n| n.parse().ok())),
+            Some((rest, hash)) => (rest, hash.parse::<Unit>().ok().and_then(Unit::paragraph)),
             None => (address, None),
         };
         let (path, query) = address.split_once('?').unwrap_or((address, ""));
@@ -399,6 +413,27 @@ pub fn encode_component(text: &str) -> String {
 /// Decodes a percent-encoded segment; text that is not valid UTF-8 once decoded stays as given.
 pub fn decode_component(text: &str) -> String {
     percent_decode_str(text).decode_utf8().map_or_else(|_| text.to_string(), |t| t.into_owned())
+}
+
+/// The address of a file the build serves beside the pages (`aids/<file>`, `sitemap.xml`) under
+/// `base`, the base path.
+pub fn asset_href(base: &str, file: &str) -> String {
+    format!("{base}/{file}")
+}
+
+/// The address the reader is at (path and query, as the browser has them) with `unit` as its
+/// fragment: where `j` and `k` leave a reader, without a navigation. Spelled out whole, as a bare
+/// `#pN` would be resolved against `<base href>`, the site's root, and lose the document's path.
+pub fn address_at(location: &web_sys::Location, unit: Unit) -> String {
+    format!("{}{}#{unit}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+}
+
+/// A route's page served as `…/index.html` (nginx's `try_files`, the service worker answering
+/// from its precache) named by its folder, as the router knows it: the address to put in place,
+/// query and fragment kept, or `None` for an address already so.
+pub fn folder_address(location: &web_sys::Location) -> Option<String> {
+    let folder = location.pathname().ok()?.strip_suffix("/index.html")?.to_string();
+    Some(format!("{folder}/{}{}", location.search().unwrap_or_default(), location.hash().unwrap_or_default()))
 }
 
 /// The path the app is served under, from the `<base href>` Trunk writes for its public URL,

@@ -109,6 +109,22 @@ impl Script {
     }
 }
 
+/// What a stored field does to a page before the app has started: `index.html`'s early script
+/// follows [`Settings::FIELDS`], and a browser test holds the script, the struct, its parser and
+/// the table together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FirstPaint {
+    /// The style sheet reads it from this attribute of `<html>`, which the early script sets.
+    Attribute(&'static str),
+    /// It changes what the components render (the prerender could not know it): a page waits
+    /// for the app while it differs from the default ([`PENDING_ATTRIBUTE`]).
+    HoldsPage,
+    /// It picks another page (the interface language, whose twin the early script opens).
+    PicksPage,
+    /// Only the addresses of links follow it, which changes nothing painted.
+    Nothing,
+}
+
 /// What a reader has chosen. Fields missing from stored JSON (written by an older version) take
 /// their defaults, so a stored choice is never lost to a new setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,6 +163,20 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// Every field as stored (its JSON name), what it does to the first paint, and a value other
+    /// than its default, for the tests.
+    pub const FIELDS: [(&'static str, FirstPaint, &'static str); 9] = [
+        ("theme", FirstPaint::Attribute("data-theme"), "\"dark\""),
+        ("font_size", FirstPaint::Attribute("data-font-size"), "\"large\""),
+        ("spacing", FirstPaint::Attribute("data-spacing"), "\"relaxed\""),
+        ("language", FirstPaint::PicksPage, "\"en\""),
+        ("mark_terms", FirstPaint::HoldsPage, "false"),
+        ("reading_mode", FirstPaint::Nothing, "\"parallel\""),
+        ("script", FirstPaint::HoldsPage, "\"traditional\""),
+        ("pinyin", FirstPaint::HoldsPage, "true"),
+        ("look_up", FirstPaint::HoldsPage, "true"),
+    ];
+
     /// The stored settings; for what is not stored (nothing is, or storage cannot be read:
     /// blocked by the browser, disabled, or not there at all, as when prerendering natively),
     /// the defaults, with the interface language the browser prefers.
@@ -216,23 +246,17 @@ impl Settings {
         }
     }
 
-    /// The data attributes for `<html>`, as (name, value).
-    pub fn html_attributes(&self) -> [(&'static str, &'static str); 3] {
-        let theme = match self.theme {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::System => "system",
-        };
-        let size = match self.font_size {
-            FontSize::Small => "small",
-            FontSize::Medium => "medium",
-            FontSize::Large => "large",
-        };
-        let spacing = match self.spacing {
-            Spacing::Normal => "normal",
-            Spacing::Relaxed => "relaxed",
-        };
-        [("data-theme", theme), ("data-font-size", size), ("data-spacing", spacing)]
+    /// The data attributes for `<html>`, as (name, value): each field [`Settings::FIELDS`] gives
+    /// an attribute, with its value as stored (which the early script sets before the app).
+    pub fn html_attributes(&self) -> Vec<(&'static str, String)> {
+        let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(self) else { return Vec::new() };
+        Settings::FIELDS
+            .iter()
+            .filter_map(|(name, paint, _)| match paint {
+                FirstPaint::Attribute(attribute) => Some((*attribute, fields.get(*name)?.as_str()?.to_string())),
+                _ => None,
+            })
+            .collect()
     }
 }
 
@@ -272,7 +296,7 @@ pub fn provide_settings() -> RwSignal<Settings> {
         let current = settings.get();
         if let Some(root) = document().document_element() {
             for (name, value) in current.html_attributes() {
-                let _ = root.set_attribute(name, value);
+                let _ = root.set_attribute(name, &value);
             }
         }
         // The first run only applies what was loaded; there is nothing new to store. Nor is

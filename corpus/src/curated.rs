@@ -7,8 +7,7 @@
 use crate::apparatus::{line_at, parse_toml};
 use crate::error::{ErrorKind, IngestError};
 use crate::institutions::{unnamed, Institution};
-use renda_model::{Evidence, Formulation, Person, Session};
-use renda_study::search::header_fields;
+use renda_model::{Evidence, Formulation, Person, Session, Text, Unit};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -141,16 +140,19 @@ fn locate(phrase: &str, sessions: &[Session]) -> Option<Evidence> {
                 paragraph,
                 line,
             };
-            header_fields(document)
+            // The heading and signature before the body: a name where a document names its speaker.
+            let (body, fields): (Vec<Text>, Vec<Text>) = document
+                .texts()
                 .into_iter()
-                .find(|(text, _)| text.contains(phrase))
-                .map(|(_, line)| evidence(None, line))
-                .or_else(|| {
-                    document.paragraphs.iter().find(|p| p.text.contains(phrase)).map(|p| {
-                        let line = p.lines.first().copied().unwrap_or_default();
-                        evidence(Some(p.number), line)
-                    })
-                })
+                .filter(|text| text.unit.is_searched())
+                .partition(|text| matches!(text.unit, Unit::Paragraph(_)));
+            fields.into_iter().chain(body).find(|text| text.chinese.contains(phrase)).map(|text| {
+                let paragraph = match text.unit {
+                    Unit::Paragraph(number) => Some(number),
+                    _ => None,
+                };
+                evidence(paragraph, text.lines.first().copied().unwrap_or_default())
+            })
         })
     })
 }

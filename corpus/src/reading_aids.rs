@@ -21,8 +21,8 @@ use ferrous_opencc::config::BuiltinConfig;
 use ferrous_opencc::OpenCC;
 use jieba_rs::Jieba;
 use pinyin::ToPinyin;
-use renda_model::aids::{text_key, unit, Dictionary, DictionaryEntry, TraditionalTable, Word, WordDivisions};
-use renda_model::Corpus;
+use renda_model::aids::{Dictionary, DictionaryEntry, TraditionalTable, Word, WordDivisions};
+use renda_model::{Corpus, DocumentId, TextId};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use toml::Spanned;
@@ -163,8 +163,12 @@ pub fn corpus_texts(corpus: &Corpus) -> Vec<(String, &str)> {
         texts.push((session.body.clone(), session.body.as_str()));
         for document in &session.documents {
             texts.push((document.short_title.clone(), document.short_title.as_str()));
+            let id = DocumentId::of(session, document);
             texts.extend(
-                document.units().into_iter().map(|(unit, text)| (text_key(&session.id, &document.slug, &unit), text)),
+                document
+                    .texts()
+                    .into_iter()
+                    .map(|text| (TextId { document: id, unit: text.unit }.to_string(), text.chinese)),
             );
         }
     }
@@ -195,11 +199,17 @@ pub fn build(corpus: &Corpus, file: &str, reviewed_text: &str) -> Result<Reading
     let whole_file =
         |message: String| IngestError { file: file.to_string(), line: None, kind: ErrorKind::ReadingAids(message) };
     let texts = corpus_texts(corpus);
-    let paragraph_keys: BTreeSet<String> = corpus
+    // Every text of a document is set word by word (its heading and signature as its paragraphs);
+    // the interface's other strings (titles in lists, formulations, names) are not.
+    let unit_keys: BTreeSet<String> = corpus
         .sessions
         .iter()
         .flat_map(|s| s.documents.iter().map(move |d| (s, d)))
-        .flat_map(|(s, d)| d.paragraphs.iter().map(move |p| text_key(&s.id, &d.slug, &unit::paragraph(p.number))))
+        .flat_map(|(s, d)| {
+            d.texts()
+                .into_iter()
+                .map(move |text| TextId { document: DocumentId::of(s, d), unit: text.unit }.to_string())
+        })
         .collect();
     // Words kept whole: people's names (the segmenter would cut 刘正兴 into 刘 | 正兴), words
     // CC-CEDICT has that the segmenter cuts, and the words of the project's own entries.
@@ -258,13 +268,13 @@ pub fn build(corpus: &Corpus, file: &str, reviewed_text: &str) -> Result<Reading
     }
 
     let traditional = traditional_table(&divided, &reviewed, &error, &whole_file)?;
-    // Pinyin and look-up are for the body text, where a reader reads: the paragraphs. A listed
-    // word need only stand somewhere in the corpus (a name may stand in a heading alone).
+    // Pinyin and look-up are for the documents' texts, where a reader reads. A listed word need
+    // only stand somewhere in the corpus (a name may stand in a list's title alone).
     let everywhere: BTreeSet<&str> = divided.iter().flat_map(|(_, _, words)| words.iter().copied()).collect();
-    let paragraphs: Vec<(String, &str, Vec<&str>)> =
-        divided.into_iter().filter(|(key, _, _)| paragraph_keys.contains(key)).collect();
-    let words = word_divisions(&paragraphs, &reviewed, &error)?;
-    let dictionary = dictionary(&paragraphs, &everywhere, &reviewed, &whole_file)?;
+    let units: Vec<(String, &str, Vec<&str>)> =
+        divided.into_iter().filter(|(key, _, _)| unit_keys.contains(key)).collect();
+    let words = word_divisions(&units, &reviewed, &error)?;
+    let dictionary = dictionary(&units, &everywhere, &reviewed, &whole_file)?;
     Ok(ReadingAids { traditional, words, dictionary })
 }
 

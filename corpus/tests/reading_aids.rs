@@ -3,8 +3,8 @@
 
 use renda_ingest::corpus_dir::build_all;
 use renda_ingest::reading_aids;
-use renda_model::aids::{text_key, unit, word_ranges, Dictionary, TraditionalTable, WordDivisions};
-use renda_model::Corpus;
+use renda_model::aids::{word_ranges, Dictionary, TraditionalTable, WordDivisions};
+use renda_model::{Corpus, DocumentId, TextId, Unit};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -87,7 +87,7 @@ fn reviewed_words_convert_to_traditional_and_no_text_changes_length() {
     let mut texts = 0;
     for session in &corpus.sessions {
         for document in &session.documents {
-            for (_, text) in document.units() {
+            for text in document.texts().into_iter().map(|text| text.chinese) {
                 let converted = table.convert(text);
                 assert_eq!(converted.chars().count(), text.chars().count(), "{text}");
                 assert!(!converted.contains(['爲', '衆', '徵', '迴']), "s2t's forms, or a reviewed error: {converted}");
@@ -102,7 +102,8 @@ fn reviewed_words_convert_to_traditional_and_no_text_changes_length() {
 fn readings<'t>(corpus: &'t Corpus, words: &'t WordDivisions, slug: &str, number: u32) -> Vec<(&'t str, &'t str)> {
     let (session, document) = corpus.document(slug).expect("document");
     let text = &document.paragraph(number).expect("paragraph").text;
-    let divisions = &words.texts[&text_key(&session.id, slug, &unit::paragraph(number))];
+    let divisions = &words.texts
+        [&TextId { document: DocumentId::of(session, document), unit: Unit::Paragraph(number) }.to_string()];
     word_ranges(text, divisions)
         .expect("the words cover the paragraph")
         .into_iter()
@@ -214,9 +215,13 @@ fn the_dictionary_holds_exactly_the_corpus_words_or_the_characters_of_those_it_l
         .filter_map(|v| v.as_str().map(str::to_string))
         .collect();
     let mut expected = BTreeSet::new();
-    for document in &corpus.sessions[0].documents {
-        for paragraph in &document.paragraphs {
-            for (word, _) in readings(&corpus, &words, &document.slug, paragraph.number) {
+    let session = &corpus.sessions[0];
+    for document in &session.documents {
+        for text in document.texts() {
+            let key = TextId { document: DocumentId::of(session, document), unit: text.unit }.to_string();
+            let divisions = words.texts.get(&key).unwrap_or_else(|| panic!("{key} is divided into words"));
+            let ranges = word_ranges(text.chinese, divisions).expect("the words cover the text");
+            for word in ranges.into_iter().map(|(range, _)| &text.chinese[range]) {
                 if !word.chars().any(is_han) {
                     continue;
                 }
@@ -230,7 +235,7 @@ fn the_dictionary_holds_exactly_the_corpus_words_or_the_characters_of_those_it_l
         }
     }
     let held: BTreeSet<String> = dictionary.entries.keys().cloned().collect();
-    assert_eq!(held, expected, "the paragraphs' words, and the characters of the words CC-CEDICT lacks");
+    assert_eq!(held, expected, "the documents' words, and the characters of the words CC-CEDICT lacks");
     assert!(dictionary.entries["发展"]
         .iter()
         .any(|e| e.pinyin == "fā zhǎn" && e.senses.iter().any(|s| s.contains("develop"))));

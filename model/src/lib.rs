@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
+use std::ops::Range;
 
 /// Bumped whenever a change to these types would make older JSON unreadable.
 pub const SCHEMA_VERSION: u32 = 5;
@@ -178,7 +179,7 @@ pub struct Clause {
 impl Clause {
     /// The clause's runs, in order: (whether another resolution shares it, byte range in the
     /// paragraph's text).
-    pub fn runs(&self) -> Vec<(bool, std::ops::Range<usize>)> {
+    pub fn runs(&self) -> Vec<(bool, Range<usize>)> {
         let mut at = self.start;
         let mut runs = Vec::new();
         for (i, &length) in self.runs.iter().enumerate() {
@@ -199,7 +200,7 @@ impl Clause {
     /// How many characters of the clause are formula wording (none in a clause specific to its
     /// resolution, whose shared phrases are not formula), and how many it has.
     pub fn formula_chars(&self, paragraph: &str) -> (usize, usize) {
-        let count = |range: std::ops::Range<usize>| paragraph.get(range).map_or(0, |t| t.chars().count());
+        let count = |range: Range<usize>| paragraph.get(range).map_or(0, |t| t.chars().count());
         let formula = match self.formula {
             Some(_) => self.runs().into_iter().filter(|(shared, _)| *shared).map(|(_, range)| count(range)).sum(),
             None => 0,
@@ -227,6 +228,15 @@ impl Change {
         Change::OPERATIONS.iter().find(|(change, _)| *change == self).map_or('=', |&(_, operation)| operation)
     }
 
+    /// Of the copy's and the kept paragraph's (texts, or anything about them), the one a run of
+    /// this change is a range of ([`aligned_runs`]).
+    pub fn side<T>(self, copy: T, kept: T) -> T {
+        match self {
+            Change::Shared | Change::Added => copy,
+            Change::Removed => kept,
+        }
+    }
+
     /// The change a CIGAR operation stands for, if it is one of the three.
     pub fn of_operation(operation: char) -> Option<Change> {
         Change::OPERATIONS.iter().find(|&&(_, o)| o == operation).map(|&(change, _)| change)
@@ -234,19 +244,21 @@ impl Change {
 }
 
 /// A repeated copy and the paragraph kept in its place as one sequence of runs in reading order,
-/// by their alignment (see [`Note::Duplicate`]), each run with the text it stands for (from the
-/// copy, or from the kept paragraph for what only it has). `None` if the alignment does not fit
-/// the texts.
-pub fn aligned_runs<'t>(alignment: &str, copy: &'t str, kept: &'t str) -> Option<Vec<(Change, &'t str)>> {
-    let (mut in_copy, mut in_kept) = (copy, kept);
-    let take = |text: &mut &'t str, count: usize| -> Option<&'t str> {
-        let end = text.char_indices().nth(count).map_or(text.len(), |(at, _)| at);
-        (text[..end].chars().count() == count).then(|| {
-            let run = &text[..end];
-            *text = &text[end..];
-            run
+/// by their alignment (see [`Note::Duplicate`]), each run with the byte range of the text it
+/// stands for: in the copy, or in the kept paragraph for what only it has
+/// ([`Change::side`]). `None` if the alignment does not fit the texts.
+pub fn aligned_runs(alignment: &str, copy: &str, kept: &str) -> Option<Vec<(Change, Range<usize>)>> {
+    // Takes `count` characters of `text` from byte `at` on: the range, or `None` past its end.
+    let take = |text: &str, at: &mut usize, count: usize| -> Option<Range<usize>> {
+        let rest = text.get(*at..)?;
+        let length = rest.char_indices().nth(count).map_or(rest.len(), |(end, _)| end);
+        (rest[..length].chars().count() == count).then(|| {
+            let range = *at..*at + length;
+            *at = range.end;
+            range
         })
     };
+    let (mut in_copy, mut in_kept) = (0, 0);
     let mut runs = Vec::new();
     let mut count = 0usize;
     for c in alignment.chars() {
@@ -257,16 +269,17 @@ pub fn aligned_runs<'t>(alignment: &str, copy: &'t str, kept: &'t str) -> Option
         let change = Change::of_operation(c)?;
         let run = match change {
             Change::Shared => {
-                let run = take(&mut in_copy, count)?;
-                (take(&mut in_kept, count)? == run).then_some(run)?
+                let run = take(copy, &mut in_copy, count)?;
+                let same = take(kept, &mut in_kept, count)?;
+                (copy[run.clone()] == kept[same]).then_some(run)?
             }
-            Change::Added => take(&mut in_copy, count)?,
-            Change::Removed => take(&mut in_kept, count)?,
+            Change::Added => take(copy, &mut in_copy, count)?,
+            Change::Removed => take(kept, &mut in_kept, count)?,
         };
         runs.push((change, run));
         count = 0;
     }
-    (in_copy.is_empty() && in_kept.is_empty()).then_some(runs)
+    (in_copy == copy.len() && in_kept == kept.len()).then_some(runs)
 }
 
 impl Session {
@@ -421,23 +434,54 @@ impl Document {
         self.date.as_ref().or(self.signature.as_ref().map(|s| &s.date)).map(|d| &d.date)
     }
 
-    /// Every text of the document a reader sees, each under the name the reading aids give it
-    /// (see [`aids::unit`]): title lines, speaker, date line, salutation, adoption note,
-    /// paragraphs, signature lines and date.
-    pub fn units(&self) -> Vec<(String, &str)> {
-        use aids::unit;
-        let mut units: Vec<(String, &str)> =
-            self.title.iter().enumerate().map(|(i, t)| (unit::title(i), t.text.as_str())).collect();
-        units.extend(self.speaker.iter().map(|s| (unit::SPEAKER.to_string(), s.text.as_str())));
-        units.extend(self.date.iter().map(|d| (unit::DATE.to_string(), d.text.as_str())));
-        units.extend(self.salutation.iter().map(|s| (unit::SALUTATION.to_string(), s.text.as_str())));
-        units.extend(self.adoption_note.iter().map(|a| (unit::ADOPTION_NOTE.to_string(), a.text.as_str())));
-        units.extend(self.paragraphs.iter().map(|p| (unit::paragraph(p.number), p.text.as_str())));
-        if let Some(signature) = &self.signature {
-            units.extend(signature.issuer.iter().enumerate().map(|(i, l)| (unit::signature(i), l.text.as_str())));
-            units.push((unit::SIGNATURE_DATE.to_string(), signature.date.text.as_str()));
+    /// Every text of the document a reader sees, once, in reading order: title lines, speaker,
+    /// date line, adoption note, salutation, paragraphs, signature lines and date. Search, the
+    /// reading aids, the page and the ingest's checks are views of this one list.
+    pub fn texts<'d>(&'d self) -> Vec<Text<'d>> {
+        let english = self.english.as_ref();
+        fn one_line<'d>(unit: Unit, chinese: &'d str, line: &'d u32, english: Option<&'d String>) -> Text<'d> {
+            Text { unit, chinese, lines: std::slice::from_ref(line), english: english.map(String::as_str) }
         }
-        units
+        let sourced = |unit, sourced: &'d Sourced, english| one_line(unit, &sourced.text, &sourced.line, english);
+        let dated = |unit, date: &'d DateLine, english| one_line(unit, &date.text, &date.line, english);
+        let mut texts: Vec<Text<'_>> = self
+            .title
+            .iter()
+            .enumerate()
+            .map(|(at, line)| sourced(Unit::Title(at), line, english.and_then(|e| e.title.get(at))))
+            .collect();
+        texts.extend(self.speaker.iter().map(|s| sourced(Unit::Speaker, s, english.and_then(|e| e.speaker.as_ref()))));
+        texts.extend(self.date.iter().map(|d| dated(Unit::Date, d, english.and_then(|e| e.date.as_ref()))));
+        texts.extend(
+            self.adoption_note
+                .iter()
+                .map(|a| sourced(Unit::AdoptionNote, a, english.and_then(|e| e.adoption_note.as_ref()))),
+        );
+        texts.extend(
+            self.salutation.iter().map(|s| sourced(Unit::Salutation, s, english.and_then(|e| e.salutation.as_ref()))),
+        );
+        texts.extend(self.paragraphs.iter().map(|p| Text {
+            unit: Unit::Paragraph(p.number),
+            chinese: p.text.as_str(),
+            lines: &p.lines,
+            english: p.english.as_ref().map(|e| e.text.as_str()),
+        }));
+        if let Some(signature) = &self.signature {
+            texts.extend(
+                signature
+                    .issuer
+                    .iter()
+                    .enumerate()
+                    .map(|(at, line)| sourced(Unit::Signature(at), line, english.and_then(|e| e.signature.get(at)))),
+            );
+            texts.push(dated(Unit::SignatureDate, &signature.date, english.and_then(|e| e.signature_date.as_ref())));
+        }
+        texts
+    }
+
+    /// The text `unit` names, if the document has it.
+    pub fn text(&self, unit: Unit) -> Option<Text<'_>> {
+        self.texts().into_iter().find(|text| text.unit == unit)
     }
 
     /// Characters of reading text in the body, counting each duplicate once.
@@ -500,21 +544,145 @@ impl Document {
         self.paragraphs.iter().filter(move |p| p.duplicate_of() == Some(number))
     }
 
-    /// Every source line number some field of the document was read from, in field order.
+    /// Every source line number some text of the document was read from, in reading order. Title
+    /// lines that share a source line (a resolution's meeting and subject) count it once.
     pub fn field_lines(&self) -> Vec<u32> {
-        let mut lines: Vec<u32> = self.title.iter().map(|t| t.line).collect();
-        lines.dedup();
-        lines.extend(self.speaker.iter().map(|s| s.line));
-        lines.extend(self.date.iter().map(|d| d.line));
-        lines.extend(self.salutation.iter().map(|s| s.line));
-        lines.extend(self.adoption_note.iter().map(|a| a.line));
-        lines.extend(self.paragraphs.iter().flat_map(|p| p.lines.iter().copied()));
-        if let Some(signature) = &self.signature {
-            lines.extend(signature.issuer.iter().map(|l| l.line));
-            lines.push(signature.date.line);
+        let mut lines: Vec<u32> = Vec::new();
+        for text in self.texts() {
+            for &line in text.lines {
+                if !(matches!(text.unit, Unit::Title(_)) && lines.last() == Some(&line)) {
+                    lines.push(line);
+                }
+            }
         }
         lines
     }
+}
+
+/// One text of a document a reader sees, named the same way everywhere: in the reading aids'
+/// keys, the page's element ids, the translation and citations. Units order as a page shows
+/// them (the heading, the body, the signature), which is the order search numbers hits in. With the session and the document
+/// ([`TextId`]) it names a text anywhere in the corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    /// A title line, from 0.
+    Title(usize),
+    Speaker,
+    /// The date line under a speech's title.
+    Date,
+    AdoptionNote,
+    /// The address that opens a speech's body.
+    Salutation,
+    /// A body paragraph, by its stable number.
+    Paragraph(u32),
+    /// A signature's issuer line, from 0.
+    Signature(usize),
+    SignatureDate,
+}
+
+impl Unit {
+    /// Whether search looks in the text. Date lines are left out, as is the salutation: search
+    /// has never looked there, and adding it is a reader-visible change of its own.
+    pub fn is_searched(self) -> bool {
+        !matches!(self, Unit::Date | Unit::Salutation | Unit::SignatureDate)
+    }
+
+    /// The paragraph's number, for a paragraph.
+    pub fn paragraph(self) -> Option<u32> {
+        match self {
+            Unit::Paragraph(number) => Some(number),
+            _ => None,
+        }
+    }
+
+    /// Whether the text stands after the body (the signature).
+    pub fn is_signature(self) -> bool {
+        matches!(self, Unit::Signature(_) | Unit::SignatureDate)
+    }
+}
+
+/// The unit's one string form (`t0`, `speaker`, `date`, `salutation`, `adoption`, `p3`, `s0`,
+/// `sdate`), which [`Unit::from_str`](std::str::FromStr) reads back.
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unit::Title(line) => write!(f, "t{line}"),
+            Unit::Speaker => f.write_str("speaker"),
+            Unit::Date => f.write_str("date"),
+            Unit::Salutation => f.write_str("salutation"),
+            Unit::AdoptionNote => f.write_str("adoption"),
+            Unit::Paragraph(number) => write!(f, "p{number}"),
+            Unit::Signature(line) => write!(f, "s{line}"),
+            Unit::SignatureDate => f.write_str("sdate"),
+        }
+    }
+}
+
+/// A string that is no unit's string form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotAUnit(pub String);
+
+impl fmt::Display for NotAUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "`{}` names no text of a document (expected t0, speaker, date, salutation, adoption, p1, s0 or sdate)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for NotAUnit {}
+
+impl std::str::FromStr for Unit {
+    type Err = NotAUnit;
+
+    fn from_str(text: &str) -> Result<Unit, NotAUnit> {
+        // Digits only, without a leading zero, so that each unit has exactly one string form.
+        fn index<N: std::str::FromStr>(text: &str, prefix: &str) -> Option<N> {
+            let digits = text.strip_prefix(prefix)?;
+            let canonical = digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0'));
+            canonical.then(|| digits.parse().ok()).flatten()
+        }
+        let unit = match text {
+            "speaker" => Some(Unit::Speaker),
+            "date" => Some(Unit::Date),
+            "salutation" => Some(Unit::Salutation),
+            "adoption" => Some(Unit::AdoptionNote),
+            "sdate" => Some(Unit::SignatureDate),
+            _ => index(text, "t")
+                .map(Unit::Title)
+                .or_else(|| index(text, "p").filter(|n| *n > 0).map(Unit::Paragraph))
+                .or_else(|| index(text, "s").map(Unit::Signature)),
+        };
+        unit.ok_or_else(|| NotAUnit(text.to_string()))
+    }
+}
+
+/// A text anywhere in the corpus: its session, document and unit. Its string form,
+/// `session/slug/unit`, keys the reading aids' files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TextId<'c> {
+    pub document: DocumentId<'c>,
+    pub unit: Unit,
+}
+
+impl fmt::Display for TextId<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}/{}", self.document.session, self.document.slug, self.unit)
+    }
+}
+
+/// One text of a document, as [`Document::texts`] lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text<'d> {
+    pub unit: Unit,
+    /// The reading text.
+    pub chinese: &'d str,
+    /// The source lines it was read from.
+    pub lines: &'d [u32],
+    /// Its unofficial English translation, where the document has one.
+    pub english: Option<&'d str>,
 }
 
 /// A body paragraph.
@@ -565,6 +733,18 @@ pub struct DocumentEnglish {
 }
 
 impl Paragraph {
+    /// A paragraph with its number and nothing else yet, which a reader of the source fills in.
+    pub fn numbered(number: u32) -> Paragraph {
+        Paragraph {
+            number,
+            text: String::new(),
+            lines: Vec::new(),
+            notes: Vec::new(),
+            clauses: Vec::new(),
+            english: None,
+        }
+    }
+
     /// The paragraph this one repeats, if the source repeats it.
     pub fn duplicate_of(&self) -> Option<u32> {
         self.notes.iter().find_map(|n| match n {
@@ -770,37 +950,11 @@ impl TryFrom<String> for Date {
 
 /// The reading aids' data. Each is a file of its own beside `corpus.json`, fetched by the app the
 /// first time a reader turns the aid on, so a first visit does not carry it. Texts are named by
-/// [`text_key`]: a document's session and slug, and a unit of it ([`Document::units`]).
+/// their [`TextId`](crate::TextId): a document's session and slug, and a [`Unit`](crate::Unit) of it.
 pub mod aids {
     use serde::{Deserialize, Serialize};
     use std::collections::BTreeMap;
     use std::ops::Range;
-
-    /// The name of a text of the corpus: `session/slug/unit`.
-    pub fn text_key(session: &str, slug: &str, unit: &str) -> String {
-        format!("{session}/{slug}/{unit}")
-    }
-
-    /// The names of a document's texts ([`Document::units`](crate::Document::units)).
-    pub mod unit {
-        pub const SPEAKER: &str = "speaker";
-        pub const DATE: &str = "date";
-        pub const SALUTATION: &str = "salutation";
-        pub const ADOPTION_NOTE: &str = "adoption";
-        pub const SIGNATURE_DATE: &str = "sdate";
-
-        pub fn title(line: usize) -> String {
-            format!("t{line}")
-        }
-
-        pub fn paragraph(number: u32) -> String {
-            format!("p{number}")
-        }
-
-        pub fn signature(line: usize) -> String {
-            format!("s{line}")
-        }
-    }
 
     /// Traditional forms of the corpus's words of two characters or more, from OpenCC's
     /// phrase-aware conversion of each text, cut to the words the corpus has; and of single
@@ -1108,5 +1262,39 @@ mod tests {
         assert_eq!(word_ranges("发展，了", &[Word(2, "x".into())]), None, "words short of the end");
         assert_eq!(word_ranges("发展", &[Word(0, "x".into()), Word(2, "y".into())]), None, "an empty word");
         assert_eq!(word_ranges("", &[]), Some(Vec::new()));
+    }
+
+    #[test]
+    fn each_unit_has_one_string_form_that_reads_back() {
+        let units = [
+            Unit::Title(0),
+            Unit::Title(12),
+            Unit::Speaker,
+            Unit::Date,
+            Unit::AdoptionNote,
+            Unit::Salutation,
+            Unit::Paragraph(1),
+            Unit::Paragraph(307),
+            Unit::Signature(0),
+            Unit::Signature(3),
+            Unit::SignatureDate,
+        ];
+        let forms: Vec<String> = units.iter().map(Unit::to_string).collect();
+        assert_eq!(
+            forms,
+            ["t0", "t12", "speaker", "date", "adoption", "salutation", "p1", "p307", "s0", "s3", "sdate"]
+        );
+        for (unit, form) in units.iter().zip(&forms) {
+            assert_eq!(form.parse::<Unit>().as_ref(), Ok(unit));
+        }
+        for other in ["", "p", "p0", "p01", "p+1", "p-1", "t", "t00", "s 1", "P1", "title", "p1x", "p99999999999"] {
+            assert_eq!(other.parse::<Unit>(), Err(NotAUnit(other.to_string())), "{other:?}");
+        }
+    }
+
+    #[test]
+    fn a_text_anywhere_is_named_by_session_document_and_unit() {
+        let id = TextId { document: DocumentId { session: "hengyang-16-3", slug: "plan" }, unit: Unit::Paragraph(4) };
+        assert_eq!(id.to_string(), "hengyang-16-3/plan/p4");
     }
 }

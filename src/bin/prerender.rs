@@ -76,7 +76,10 @@ fn prerender(dir: &Path, public_url: &str, origin: Option<&str>) -> Result<usize
         write(&dir.join("sitemap.xml"), sitemap(origin, &routes))?;
         // Crawlers read robots.txt only at an origin's root: under a subpath it is for the host
         // to copy or merge there.
-        write(&dir.join("robots.txt"), format!("User-agent: *\nAllow: /\n\nSitemap: {origin}{base}/sitemap.xml\n"))?;
+        write(
+            &dir.join("robots.txt"),
+            format!("User-agent: *\nAllow: /\n\nSitemap: {origin}{}\n", route::asset_href(base, "sitemap.xml")),
+        )?;
     }
     Ok(routes.len() * LANGUAGES.len() + 1)
 }

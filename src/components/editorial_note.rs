@@ -2,7 +2,8 @@ use crate::components::RepeatDiff;
 use crate::i18n::Strings;
 use crate::settings::Language;
 use leptos::prelude::*;
-use renda_model::{aligned_runs, Change, Document, Note, Paragraph};
+use renda_model::{aligned_runs, Change, Document, DocumentId, Note, Paragraph, Session, TextId, Unit};
+use std::ops::Range;
 
 /// What a reader is told about a note: a label, a sentence, the reviewer's own words (the
 /// apparatus has them in both interface languages), if any, and comparisons to open: (what
@@ -12,7 +13,15 @@ pub struct NoteText {
     pub label: &'static str,
     pub text: String,
     pub reviewer: Option<String>,
-    pub comparisons: Vec<(String, Vec<(Change, &'static str)>)>,
+    pub comparisons: Vec<(String, Comparison)>,
+}
+
+/// A repeated copy set against the paragraph kept in its place: the two texts, and the runs of
+/// their alignment ([`aligned_runs`]).
+pub struct Comparison {
+    pub copy: (TextId<'static>, &'static str),
+    pub kept: (TextId<'static>, &'static str),
+    pub runs: Vec<(Change, Range<usize>)>,
 }
 
 /// Describes a note on `document` in the interface language.
@@ -71,8 +80,17 @@ pub fn describe(note: &Note, strings: &Strings) -> NoteText {
 
 /// The note on the fullest version of a passage the source repeats: how often and where, with
 /// each copy set against it (aligned by the ingest) to open.
-pub fn describe_repeats(document: &'static Document, number: u32, strings: &Strings) -> Option<NoteText> {
+pub fn describe_repeats(
+    session: &'static Session,
+    document: &'static Document,
+    number: u32,
+    strings: &Strings,
+) -> Option<NoteText> {
     let kept = document.paragraph(number)?;
+    let text = |paragraph: &'static Paragraph| {
+        let unit = Unit::Paragraph(paragraph.number);
+        (TextId { document: DocumentId::of(session, document), unit }, paragraph.text.as_str())
+    };
     let copies: Vec<&'static Paragraph> = document.copies_of(number).collect();
     let ranges: Vec<String> = copies.iter().map(|copy| line_range(&copy.lines)).collect();
     let comparisons = copies
@@ -83,7 +101,8 @@ pub fn describe_repeats(document: &'static Document, number: u32, strings: &Stri
                 Note::Duplicate { alignment, .. } => Some(alignment),
                 _ => None,
             })?;
-            Some(((strings.compare_copy)(lines), aligned_runs(alignment, &copy.text, &kept.text)?))
+            let runs = aligned_runs(alignment, &copy.text, &kept.text)?;
+            Some(((strings.compare_copy)(lines), Comparison { copy: text(copy), kept: text(kept), runs }))
         })
         .collect();
     (!copies.is_empty()).then(|| NoteText {
@@ -116,11 +135,11 @@ pub fn EditorialNote(text: NoteText) -> impl IntoView {
             {reviewer.map(|words| view! { " " <span class="note-reviewer">{words}</span> })}
             {comparisons
                 .into_iter()
-                .map(|(label, runs)| {
+                .map(|(label, comparison)| {
                     view! {
                         <details class="repeat-compare">
                             <summary>{label}</summary>
-                            <RepeatDiff runs/>
+                            <RepeatDiff comparison/>
                         </details>
                     }
                 })

@@ -5,7 +5,7 @@ use crate::route::Route;
 use crate::settings::use_reading_mode;
 use crate::state::use_corpus;
 use leptos::prelude::*;
-use renda_study::search::{hit_text, Hit, Place};
+use renda_study::search::{hit_text, Hit};
 
 /// One line of a result list or concordance: where the hit is, and the hit in its context,
 /// linking to it; a hit in the translation opens the English, or the parallel text if the
@@ -23,15 +23,11 @@ pub fn HitLink(
     let strings = use_strings();
     let Some((document, text)) = hit_text(use_corpus(), &hit) else { return ().into_any() };
     let place = hit.place;
-    let label = move || match place {
-        Place::Paragraph(n) => (strings.get().paragraph_label)(n),
-        Place::English(n) => (strings.get().english_place)(n),
-        Place::Header(_) | Place::EnglishHeader(_) => strings.get().header_place.to_string(),
-    };
-    let english = place.is_english();
-    let paragraph = match place {
-        Place::Paragraph(n) | Place::English(n) => Some(n),
-        Place::Header(_) | Place::EnglishHeader(_) => None,
+    let (english, paragraph) = (place.english, place.paragraph());
+    let label = move || match (paragraph, english) {
+        (Some(n), false) => (strings.get().paragraph_label)(n),
+        (Some(n), true) => (strings.get().english_place)(n),
+        (None, _) => strings.get().header_place.to_string(),
     };
     let mode = use_reading_mode().get_untracked().showing(english);
     let route = Route::hit(&document.slug, &query, all, paragraph).in_mode(mode);

@@ -13,7 +13,7 @@ pub fn SiteHeader(
     settings_open: RwSignal<bool>,
 ) -> impl IntoView {
     let strings = use_strings();
-    crate::close_on_navigation(move || settings_open.set(false));
+    crate::navigation::on_navigation(move || settings_open.set(false));
     view! {
         <header class="site-header">
             <ToggleButton open=contents_open class="icon-button contents-toggle" attr:aria-controls="contents">

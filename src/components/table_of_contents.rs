@@ -13,7 +13,7 @@ use renda_model::DocumentKind;
 pub fn TableOfContents(open: RwSignal<bool>) -> impl IntoView {
     let corpus = use_corpus();
     let strings = use_strings();
-    crate::close_on_navigation(move || open.set(false));
+    crate::navigation::on_navigation(move || open.set(false));
     view! {
         <nav id="contents" class="contents" class:open=move || open.get() aria-label=move || strings.get().contents>
             <button class="icon-button contents-close" on:click=move |_| open.set(false)>

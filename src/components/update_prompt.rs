@@ -29,7 +29,7 @@ pub fn OfflineNotice() -> impl IntoView {
     // A new version waiting is the one thing worth saying then.
     let waiting = expect_context::<UpdateWaiting>().0;
     // Said once: it goes with the page it was said on.
-    crate::close_on_navigation(move || {
+    crate::navigation::on_navigation(move || {
         ready.set(false);
         full.set(false);
     });

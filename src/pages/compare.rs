@@ -1,12 +1,14 @@
-use crate::aids::Named;
-use crate::components::{Link, PageFrame};
+use crate::aids::{use_chinese_tag, Named};
+use crate::components::{Link, PageFrame, UnitText};
 use crate::i18n::use_strings;
 use crate::route::Route;
 use crate::settings::{use_language, Language};
 use crate::state::use_corpus;
 use leptos::prelude::*;
-use renda_model::{Clause, Document, Paragraph, Session};
-use renda_study::compare::{FORMULA_PERCENT, FORMULA_RUN, SHARED_PHRASE};
+use renda_model::{Clause, DocumentId, Session, TextId, Unit};
+use renda_study::compare::{
+    clause_rows, formula_shares, ClauseRow, FormulaShare, PlacedClause, FORMULA_PERCENT, FORMULA_RUN, SHARED_PHRASE,
+};
 
 /// `/compare`: the resolutions set side by side clause by clause, each clause marked as a version
 /// of a formula clause or as its resolution's own, with how much of each resolution is formula.
@@ -38,14 +40,6 @@ pub fn ComparePage() -> impl IntoView {
     }
 }
 
-/// A clause with its paragraph and its resolution.
-#[derive(Clone, Copy)]
-struct Placed {
-    clause: &'static Clause,
-    paragraph: &'static Paragraph,
-    document: &'static Document,
-}
-
 /// One session's resolutions: the formula share of each, then the clauses, the versions of each
 /// formula clause together where the first of them stands.
 #[component]
@@ -53,27 +47,9 @@ fn SessionCompared(session: &'static Session) -> impl IntoView {
     let language = use_language();
     let strings = use_strings();
     let only_own = RwSignal::new(false);
-    let placed: Vec<Placed> = session
-        .documents
-        .iter()
-        .flat_map(|document| {
-            document.paragraphs.iter().flat_map(move |paragraph| {
-                paragraph.clauses.iter().map(move |clause| Placed { clause, paragraph, document })
-            })
-        })
-        .collect();
-    let mut rows: Vec<(Option<u32>, Vec<Placed>)> = Vec::new();
-    for item in &placed {
-        match item.clause.formula {
-            Some(formula) if rows.iter().any(|(f, _)| *f == Some(formula)) => {
-                rows.iter_mut().filter(|(f, _)| *f == Some(formula)).for_each(|(_, versions)| versions.push(*item));
-            }
-            formula => rows.push((formula, vec![*item])),
-        }
-    }
-    let rows = rows
+    let rows = clause_rows(session)
         .into_iter()
-        .map(|(formula, versions)| {
+        .map(|ClauseRow { formula, versions }| {
             let count = versions.len();
             let document = versions.first().map(|placed| placed.document);
             let title = move || match (language.get(), document.and_then(|d| d.short_title_en())) {
@@ -86,8 +62,9 @@ fn SessionCompared(session: &'static Session) -> impl IntoView {
             };
             let items = versions
                 .into_iter()
-                .map(|Placed { clause, paragraph, document }| {
+                .map(|PlacedClause { clause, paragraph, document }| {
                     let number = paragraph.number;
+                    let id = TextId { document: DocumentId::of(session, document), unit: Unit::Paragraph(number) };
                     view! {
                         <li>
                             <Link to=Route::paragraph(&document.slug, number)>
@@ -95,7 +72,7 @@ fn SessionCompared(session: &'static Session) -> impl IntoView {
                                 " "
                                 {move || (strings.get().paragraph_label)(number)}
                             </Link>
-                            <p class="clause"><ClauseText clause text=&paragraph.text/></p>
+                            <p class="clause"><ClauseText clause id text=&paragraph.text/></p>
                         </li>
                     }
                 })
@@ -112,7 +89,7 @@ fn SessionCompared(session: &'static Session) -> impl IntoView {
         <section class="session-compared">
             <h2><Named zh=session.title.as_str() en=session.title_en.as_deref()/></h2>
             <h3>{move || strings.get().share_column}</h3>
-            <FormulaShares placed/>
+            <FormulaShares session/>
             <h3>{move || strings.get().clauses_heading}</h3>
             <button class="icon-button" aria-pressed=move || only_own.get().to_string() on:click=move |_| only_own.update(|o| *o = !*o)>
                 {move || strings.get().only_own}
@@ -124,33 +101,18 @@ fn SessionCompared(session: &'static Session) -> impl IntoView {
 
 /// The table of how much of each resolution is formula.
 #[component]
-fn FormulaShares(placed: Vec<Placed>) -> impl IntoView {
+fn FormulaShares(session: &'static Session) -> impl IntoView {
     let strings = use_strings();
-    // Per resolution, in source order: (document, clauses, formula clauses, shared, characters).
-    let mut totals: Vec<(&'static Document, usize, usize, usize, usize)> = Vec::new();
-    for Placed { clause, paragraph, document } in placed {
-        let (shared, characters) = clause.formula_chars(&paragraph.text);
-        if totals.last().is_none_or(|(d, ..)| d.slug != document.slug) {
-            totals.push((document, 0, 0, 0, 0));
-        }
-        if let Some(total) = totals.last_mut() {
-            total.1 += 1;
-            total.2 += usize::from(clause.formula.is_some());
-            total.3 += shared;
-            total.4 += characters;
-        }
-    }
-    let rows = totals
+    let rows = formula_shares(session)
         .into_iter()
-        .map(|(document, clauses, formula, shared, characters)| {
-            // Rounded to a whole percent in integers (float formatting would weigh on the app).
-            let percent = (shared * 200 + characters) / (2 * characters.max(1));
+        .map(|share| {
+            let FormulaShare { document, clauses, formula_clauses, shared, characters } = share;
             view! {
                 <tr>
                     <th scope="row"><Link to=Route::document(&document.slug)><Named zh=document.short_title.as_str() en=document.short_title_en()/></Link></th>
-                    <td>{format!("{formula} / {clauses}")}</td>
+                    <td>{format!("{formula_clauses} / {clauses}")}</td>
                     <td>{format!("{shared} / {characters}")}</td>
-                    <td>{format!("{percent}%")}</td>
+                    <td>{format!("{}%", share.percent())}</td>
                 </tr>
             }
         })
@@ -174,16 +136,17 @@ fn FormulaShares(placed: Vec<Placed>) -> impl IntoView {
 
 /// A clause's text: what another resolution shares as it is, the resolution's own text marked
 /// (and named for screen readers in the interface's language, which the label inherits from the
-/// page while each run of text says it is Chinese). Under `.only-own` the style sheet shrinks each
-/// shared run to an ellipsis.
+/// page while each run of text says it is Chinese), each run drawn as the texts are, in the
+/// reader's script and aids. Under `.only-own` the style sheet shrinks each shared run to an
+/// ellipsis.
 #[component]
-fn ClauseText(clause: &'static Clause, text: &'static str) -> impl IntoView {
+fn ClauseText(clause: &'static Clause, id: TextId<'static>, text: &'static str) -> impl IntoView {
     let strings = use_strings();
+    let lang = use_chinese_tag();
     clause
         .runs()
         .into_iter()
-        .map(|(shared, range)| {
-            let run = text.get(range).unwrap_or_default();
+        .map(|(shared, part)| {
             // One element for both kinds of run, which keeps the app's code small.
             view! {
                 <span class=if shared { "shared" } else { "own" }>
@@ -192,7 +155,7 @@ fn ClauseText(clause: &'static Clause, text: &'static str) -> impl IntoView {
                             <span class="visually-hidden">{move || strings.get().own_text}</span>
                         }
                     })}
-                    <span lang="zh-Hans">{run}</span>
+                    <span lang=lang><UnitText id text part/></span>
                 </span>
             }
         })

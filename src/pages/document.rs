@@ -1,25 +1,20 @@
-use crate::aids::Zh;
 use crate::components::{
-    Breadcrumbs, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar, PageFrame, ParagraphView,
-    SignatureBlock, SkipLink, SourceView, TextHits, ToggleButton, PAGER_ID,
+    Breadcrumbs, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar, PageFrame, PageTexts,
+    ParagraphView, SignatureBlock, SkipLink, SourceView, ToggleButton, PAGER_ID,
 };
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
 use crate::paragraphs;
 use crate::route::{use_permalink, use_route, Highlight, ReadingMode, Route};
 use crate::settings::{use_language, Language};
+use crate::shortcuts::use_page_keys;
 use crate::state::{use_corpus, use_index};
-use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
-use renda_model::{Document, DocumentId, Session};
+use renda_model::{Document, DocumentId, Session, Unit};
 use renda_study::export::{document_text, Translation};
-use renda_study::search::{
-    english_header_fields, english_heading_field_count, header_fields, heading_field_count, Place,
-};
-use std::collections::BTreeMap;
-use std::ops::Range;
+use renda_study::search::{DocumentHits, Place};
 
 /// Characters of the document's opening used as its meta description.
 const DESCRIPTION_CHARS: usize = 120;
@@ -82,16 +77,21 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
         (session.title.as_str(), session.title_en.as_deref(), Route::Overview),
         (document.short_title.as_str(), document.short_title_en(), this_page.clone()),
     ];
+    let languages = mode.languages(document);
     // The highlighted query and its hits, searched once for the bar, the heading and the body.
     let highlight = Memo::new(move |_| {
         let Some(Route::Document { highlight: Some(Highlight { query, all }), .. }) = route.get() else { return None };
         if query.trim().is_empty() {
             return None;
         }
-        let hits = DocumentHits::find(session, document, &query, all, mode);
-        Some((query, hits))
+        let found = use_index().search_document(&query, all, DocumentId::of(session, document));
+        Some((query, DocumentHits::mark(document, found, languages.chinese, languages.english)))
     });
-    let hits = move || highlight.get().map(|(_, hits)| hits).unwrap_or_default();
+    let page_texts = move || PageTexts {
+        document: DocumentId::of(session, document),
+        languages,
+        hits: highlight.get().map(|(_, hits)| hits).unwrap_or_default(),
+    };
     let cleared = this_page.clone();
     let hit_bar = move || {
         highlight.get().map(|(text, hits)| {
@@ -104,13 +104,11 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
         if show_source.get() {
             return view! { <SourceView session document/> }.into_any();
         }
-        let DocumentHits { mut paragraphs, mut english, signature: signature_hits, english_signature, .. } = hits();
-        let english_salutation =
-            document.english.as_ref().and_then(|e| e.salutation.clone()).filter(|_| mode.shows_english());
+        let texts = page_texts();
+        let salutation = document.text(Unit::Salutation).map(|text| texts.lines(&text, "salutation"));
         view! {
             <div class="doc-body" class:parallel=mode == ReadingMode::Parallel on:copy=crate::copy::copy_text_only>
-                {document.salutation.as_ref().filter(|_| mode.shows_chinese()).map(|s| view! { <p class="salutation"><Zh text=s.text.as_str()/></p> })}
-                {english_salutation.map(|s| view! { <p class="salutation" lang="en">{s}</p> })}
+                {salutation}
                 {document
                     .paragraphs
                     .iter()
@@ -123,18 +121,19 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
                         Some((skipped, paragraph))
                     })
                     .map(|(skipped, paragraph)| {
-                        let TextHits { ranges, first } = paragraphs.remove(&paragraph.number).unwrap_or_default();
-                        let english_hits = english.remove(&paragraph.number).unwrap_or_default();
+                        let unit = Unit::Paragraph(paragraph.number);
+                        let (hits, english_hits) =
+                            (texts.hits.of(Place::chinese(unit)), texts.hits.of(Place::english(unit)));
                         let gap = skipped.map(|(first, last)| {
                             view! { <p class="numbering-gap">{move || (strings.get().numbering_gap)(first, last)}</p> }
                         });
                         view! {
                             {gap}
-                            <ParagraphView session document paragraph mode hits=ranges first_hit=first english_hits/>
+                            <ParagraphView session document paragraph mode hits english_hits/>
                         }
                     })
                     .collect_view()}
-                {document.signature.as_ref().map(|signature| view! { <SignatureBlock signature document mode hits=signature_hits english_hits=english_signature/> })}
+                {document.signature.is_some().then(|| view! { <SignatureBlock document texts=texts.clone()/> })}
             </div>
         }
         .into_any()
@@ -152,11 +151,8 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
         >
             <Breadcrumbs trail/>
             <article>
-                {move || {
-                    let DocumentHits { heading, english_heading, .. } = hits();
-                    view! { <DocumentHeading document mode hits=heading english_hits=english_heading/> }
-                }}
-                {(mode.shows_english() && document.english.is_some()).then(|| view! {
+                {move || view! { <DocumentHeading document texts=page_texts()/> }}
+                {languages.english.then(|| view! {
                     <p class="translation-notice" role="note">
                         {move || strings.get().translation_notice}
                         // The reader of the translation may not read the Chinese interface.
@@ -203,114 +199,17 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
     }
 }
 
-/// The highlighted query's hits in one document, numbered in reading order: the heading's
-/// fields, the shown paragraphs, the signature's issuer lines; and how many are in repetitions
-/// the reading text leaves out. Together they are what the search page counts for the document.
-#[derive(Debug, Clone, Default, PartialEq)]
-struct DocumentHits {
-    heading: Vec<TextHits>,
-    /// Hits in the heading's English lines.
-    english_heading: Vec<TextHits>,
-    paragraphs: BTreeMap<u32, TextHits>,
-    /// Hits in the paragraphs' English translations.
-    english: BTreeMap<u32, TextHits>,
-    signature: Vec<TextHits>,
-    /// Hits in the signature's English lines.
-    english_signature: Vec<TextHits>,
-    count: usize,
-    /// Hits in repetitions the reading text leaves out (searched with set-aside passages only).
-    in_repeats: usize,
-}
-
-impl DocumentHits {
-    fn find(session: &Session, document: &Document, query: &str, all: bool, mode: ReadingMode) -> DocumentHits {
-        let mut header = vec![Vec::new(); header_fields(document).len()];
-        let mut english_header = vec![Vec::new(); english_header_fields(document).len()];
-        let mut paragraphs: BTreeMap<u32, Vec<Range<usize>>> = BTreeMap::new();
-        let mut english: BTreeMap<u32, Vec<Range<usize>>> = BTreeMap::new();
-        let shown = |number: u32| document.paragraph(number).is_some_and(|p| p.duplicate_of().is_none());
-        let mut in_repeats = 0;
-        for hit in use_index().search_document(query, all, DocumentId::of(session, document)) {
-            match hit.place {
-                // Hits in a text the mode does not show are not counted: the bar could not step to them.
-                Place::Header(_) | Place::Paragraph(_) if !mode.shows_chinese() => {}
-                Place::Header(field) => {
-                    if let Some(ranges) = header.get_mut(field) {
-                        ranges.push(hit.range);
-                    }
-                }
-                // A repetition is not shown, so its hits could not be marked or stepped through
-                // (the search page lists them only when asked for set-aside passages).
-                Place::Paragraph(number) => {
-                    if shown(number) {
-                        paragraphs.entry(number).or_default().push(hit.range);
-                    } else {
-                        in_repeats += 1;
-                    }
-                }
-                Place::English(number) if mode.shows_english() => {
-                    if shown(number) {
-                        english.entry(number).or_default().push(hit.range);
-                    } else {
-                        in_repeats += 1;
-                    }
-                }
-                Place::EnglishHeader(field) if mode.shows_english() => {
-                    if let Some(ranges) = english_header.get_mut(field) {
-                        ranges.push(hit.range);
-                    }
-                }
-                Place::English(_) | Place::EnglishHeader(_) => {}
-            }
-        }
-        let signature = header.split_off(heading_field_count(document).min(header.len()));
-        let english_signature =
-            english_header.split_off(english_heading_field_count(document).min(english_header.len()));
-        let mut count = 0;
-        let mut number = |ranges: Vec<Range<usize>>| {
-            let first = count;
-            count += ranges.len();
-            TextHits { ranges, first }
-        };
-        let heading = header.into_iter().map(&mut number).collect();
-        let english_heading = english_header.into_iter().map(&mut number).collect();
-        // Numbered in reading order: the English hits are all in the English text, which a mode
-        // showing both puts after the Chinese of the same paragraph.
-        let mut numbered_paragraphs = BTreeMap::new();
-        let mut numbered_english = BTreeMap::new();
-        let numbers: std::collections::BTreeSet<u32> = paragraphs.keys().chain(english.keys()).copied().collect();
-        for n in numbers {
-            if let Some(ranges) = paragraphs.remove(&n) {
-                numbered_paragraphs.insert(n, number(ranges));
-            }
-            if let Some(ranges) = english.remove(&n) {
-                numbered_english.insert(n, number(ranges));
-            }
-        }
-        let signature = signature.into_iter().map(&mut number).collect();
-        let english_signature = english_signature.into_iter().map(&mut number).collect();
-        DocumentHits {
-            heading,
-            english_heading,
-            paragraphs: numbered_paragraphs,
-            english: numbered_english,
-            signature,
-            english_signature,
-            count,
-            in_repeats,
-        }
-    }
-}
-
 /// Takes the reader to the paragraph named in the address (`#pN`), now and whenever it
 /// changes; a repetition the reading text omits resolves to its fullest version.
 fn follow_paragraph_links(document: &'static Document) {
     let location = use_location();
     Effect::new(move |_| {
         let hash = location.hash.get();
-        let Some(number) = hash.strip_prefix("#p").and_then(|n| n.parse::<u32>().ok()) else { return };
+        let Some(number) = hash.strip_prefix('#').and_then(|unit| unit.parse::<Unit>().ok()?.paragraph()) else {
+            return;
+        };
         if let Some(shown) = document.shown_paragraph(number) {
-            let id = format!("p{}", shown.number);
+            let id = Unit::Paragraph(shown.number).to_string();
             request_animation_frame(move || paragraphs::go_to(&id));
         }
     });
@@ -382,16 +281,13 @@ fn document_shortcuts(
 ) {
     let navigate = use_navigate();
     let route = use_route();
-    let keys = window_event_listener(ev::keydown, move |event| {
-        if event.ctrl_key() || event.meta_key() || event.alt_key() || crate::is_typing(&event) {
-            return;
-        }
+    use_page_keys(move |key| {
         let open = |document: Option<&Document>| {
             if let Some(document) = document {
                 navigate(&Route::document(&document.slug).in_mode(mode).path(), Default::default());
             }
         };
-        match event.key().as_str() {
+        match key {
             "ArrowLeft" => open(previous),
             "ArrowRight" => open(next),
             "m" if document.english.is_some() => switch_mode(&navigate, document, mode.next(), route.get_untracked()),
@@ -400,5 +296,4 @@ fn document_shortcuts(
             _ => {}
         }
     });
-    on_cleanup(move || keys.remove());
 }

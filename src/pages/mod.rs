@@ -31,7 +31,7 @@ use leptos_router::path;
 pub fn Pages() -> impl IntoView {
     // Gloss ids repeat from document to document: one left open must not open its namesake.
     let open_gloss = expect_context::<crate::components::OpenGloss>().0;
-    crate::close_on_navigation(move || open_gloss.set(None));
+    crate::navigation::on_navigation(move || open_gloss.set(None));
     view! {
         <Routes fallback=NotFound>
             <Route path=path!("/") view=Overview/>

@@ -5,6 +5,7 @@ use crate::route::Route;
 use crate::settings::{use_language, Language};
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
+use renda_study::search::Mentions;
 
 /// `/people`: everyone the documents name, with the role the text gives them, the phrase that
 /// shows it and where, and every mention.
@@ -26,11 +27,10 @@ pub fn PeoplePage() -> impl IntoView {
             let evidence_title_en = evidence_document.and_then(|d| d.short_title_en());
             // Counted as the search page counts: every mention, and how many of them are in
             // set-aside passages (which a default search leaves out).
-            let mentions = index.search(&person.name, true);
-            let count = mentions.len();
-            let set_aside = count.saturating_sub(index.search(&person.name, false).len());
+            let Mentions { hits, set_aside } = index.mentions(&person.name);
+            let count = hits.len();
             let name = person.name.clone();
-            let mention_lines = mentions
+            let mention_lines = hits
                 .into_iter()
                 .map(|hit| view! { <HitLink hit query=name.clone() all=true show_document=true/> })
                 .collect_view();

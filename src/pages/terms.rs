@@ -4,18 +4,7 @@ use crate::i18n::use_strings;
 use crate::route::Route;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
-use renda_model::{DocumentId, Formulation};
-use renda_study::terms::counts;
-
-/// What the table is sorted by.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum SortKey {
-    /// The curated order, which is the order a reader meets the formulations.
-    Term,
-    Total,
-    /// A document's column, by its index in the reading order.
-    Document(usize),
-}
+use renda_study::terms::{FormulationTable, SortKey};
 
 /// `/terms`: every formulation with its count in each document and a bar for its total;
 /// sortable by any column.
@@ -24,39 +13,11 @@ pub fn TermsPage() -> impl IntoView {
     let strings = use_strings();
     let corpus = use_corpus();
     let index = use_index();
-    let documents: Vec<_> = corpus
-        .sessions
-        .iter()
-        .flat_map(|s| s.reading_order().into_iter().map(move |d| (DocumentId::of(s, d), d)))
-        .collect();
-    // One row per formulation: its per-document counts in reading order, computed once.
-    let rows: Vec<Row> = corpus
-        .glossary
-        .iter()
-        .enumerate()
-        .map(|(order, formulation)| {
-            let found = counts(index, &formulation.term);
-            let per_document: Vec<usize> = documents
-                .iter()
-                .map(|(id, _)| found.iter().find(|(document, _)| document == id).map_or(0, |(_, n)| *n))
-                .collect();
-            let total = per_document.iter().sum();
-            Row { order, formulation, per_document, total }
-        })
-        .collect();
-    let most = rows.iter().map(|r| r.total).max().unwrap_or(1).max(1);
+    let table = FormulationTable::new(corpus, index);
+    let most = table.most();
+    let documents = table.documents.clone();
     let sort = RwSignal::new(SortKey::Total);
-    let sorted = move || {
-        let mut rows = rows.clone();
-        match sort.get() {
-            SortKey::Term => rows.sort_by_key(|r| r.order),
-            SortKey::Total => rows.sort_by_key(|r| std::cmp::Reverse(r.total)),
-            SortKey::Document(d) => {
-                rows.sort_by_key(|r| std::cmp::Reverse(r.per_document.get(d).copied().unwrap_or(0)))
-            }
-        }
-        rows
-    };
+    let sorted = move || table.sorted(sort.get());
     let header = move |key: SortKey, label: Signal<String>, lang: Option<&'static str>| {
         let aria_sort = move || match (sort.get() == key, key) {
             (false, _) => "none",
@@ -123,16 +84,6 @@ pub fn TermsPage() -> impl IntoView {
             </div>
         </PageFrame>
     }
-}
-
-/// One formulation's row: its place in the glossary (the table's order by term), its count in
-/// each document in reading order, and its total.
-#[derive(Clone)]
-struct Row {
-    order: usize,
-    formulation: &'static Formulation,
-    per_document: Vec<usize>,
-    total: usize,
 }
 
 /// A bar's length in percent of the longest, to a tenth, for an SVG attribute. In integers: float

@@ -1,10 +1,17 @@
 //! Formula and difference: which clauses of a session's resolutions follow the official formula
 //! and what each resolution says beyond it, and what a repeated copy of a passage has that the
-//! paragraph kept in its place has not. Character-level diffs by `similar` (Myers), run by the
-//! ingest: the app only reads the results from the corpus data.
+//! paragraph kept in its place has not. The character-level diffs (`similar`, Myers) are run by
+//! the ingest, with the feature `diff` ([`compare_resolutions`], [`align`]); the app only reads
+//! their results from the corpus data, and groups and sums them here ([`clause_rows`],
+//! [`formula_shares`]).
 
-use renda_model::{Change, Clause, Document, DocumentKind, Person, Session};
-use similar::{capture_diff_slices, diff_ratio, Algorithm, DiffTag};
+#[cfg(feature = "diff")]
+mod diff;
+#[cfg(feature = "diff")]
+pub use diff::{align, compare_resolutions};
+
+use renda_model::{Clause, Document, Paragraph, Session};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// How alike two clauses of different resolutions must be, in percent of the diff's ratio (twice
@@ -21,64 +28,6 @@ pub const SHARED_PHRASE: usize = 5;
 /// The shortest run the versions of a formula clause must share for it to count as the
 /// formula's wording (a single character in common between two names is chance).
 pub const FORMULA_RUN: usize = 2;
-
-/// Sets the resolutions of a session against each other: fills in each resolution paragraph's
-/// clauses (`people` name whom to set aside). Other documents keep no clauses.
-pub fn compare_resolutions(session: &mut Session, people: &[Person]) {
-    let mut compared = resolution_clauses(session, people).into_iter();
-    for document in &mut session.documents {
-        for paragraph in &mut document.paragraphs {
-            paragraph.clauses.clear();
-            if document.kind == DocumentKind::Resolution {
-                let count = clauses(&paragraph.text).len();
-                paragraph.clauses.extend(compared.by_ref().take(count));
-            }
-        }
-    }
-}
-
-/// What is set aside in a resolution's text before its clauses are compared, as always its own,
-/// as byte ranges within `text`:
-/// - the name of each person whose evidence is in this resolution (its reporter), with the office
-///   the text gives after it: the longest end of the person's role that follows the name (朱健市长
-///   for the role 市长, 刘正兴主任 for 市人大常委会主任). A name within a set phrase (习近平新时代…)
-///   belongs to no person's evidence here and stays in the comparison;
-/// - the report the resolution is on, from its title's 关于…的决议 (政府工作报告, 计划);
-/// - the body that made a work report, where its name is specific enough to stand alone
-///   (市中级人民法院 of 市中级人民法院工作报告; not 政府, which 省政府 contains too, and whose
-///   市人民政府 no other report resolution has anyway).
-fn set_aside(text: &str, session: &Session, document: &Document, people: &[Person]) -> Vec<Range<usize>> {
-    let mut ranges = Vec::new();
-    let mut mark = |phrase: &str, extend: &dyn Fn(&str) -> usize| {
-        if phrase.is_empty() {
-            return;
-        }
-        for (at, _) in text.match_indices(phrase) {
-            let end = at + phrase.len();
-            ranges.push(at..end + extend(&text[end..]));
-        }
-    };
-    let reporters = people.iter().filter(|p| p.evidence.session == session.id && p.evidence.document == document.slug);
-    for person in reporters {
-        // The longest end of the role that follows the name.
-        let office = |after: &str| {
-            person
-                .role
-                .char_indices()
-                .map(|(at, _)| &person.role[at..])
-                .find(|end| after.starts_with(end))
-                .map_or(0, str::len)
-        };
-        mark(&person.name, &office);
-    }
-    let report = document.short_title.strip_prefix("关于").and_then(|t| t.strip_suffix("的决议")).unwrap_or_default();
-    mark(report, &|_| 0);
-    let body = report.strip_suffix("工作报告").unwrap_or_default();
-    if body.chars().count() >= 3 {
-        mark(body, &|_| 0);
-    }
-    ranges
-}
 
 /// The clauses of `text` as byte ranges: each up to and including a 。 or ；, the last to the end.
 pub fn clauses(text: &str) -> Vec<Range<usize>> {
@@ -97,140 +46,85 @@ pub fn clauses(text: &str) -> Vec<Range<usize>> {
     ranges
 }
 
-struct Candidate<'s> {
-    document: &'s str,
-    /// Byte offset of the clause in its paragraph.
-    offset: usize,
-    chars: Vec<(usize, char)>,
+/// A resolution's clause with the paragraph and the resolution it is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlacedClause<'c> {
+    pub document: &'c Document,
+    pub paragraph: &'c Paragraph,
+    pub clause: &'c Clause,
 }
 
-fn resolution_clauses(session: &Session, people: &[Person]) -> Vec<Clause> {
-    let mut candidates: Vec<Candidate> = Vec::new();
-    // The clauses as tokens for the diff: characters, and for what is set aside a token of the
-    // clause's own, beyond the range of characters, which no other clause has.
-    let mut letters: Vec<Vec<u32>> = Vec::new();
-    for document in session.documents.iter().filter(|d| d.kind == DocumentKind::Resolution) {
-        for paragraph in &document.paragraphs {
-            let aside = set_aside(&paragraph.text, session, document, people);
-            for range in clauses(&paragraph.text) {
-                let candidate = Candidate {
-                    document: &document.slug,
-                    offset: range.start,
-                    chars: paragraph.text[range].char_indices().collect(),
-                };
-                let own = u32::from(char::MAX) + 1 + candidates.len() as u32;
-                letters.push(
-                    candidate
-                        .chars
-                        .iter()
-                        .map(|&(at, c)| {
-                            let at = candidate.offset + at;
-                            if aside.iter().any(|r| r.contains(&at)) {
-                                own
-                            } else {
-                                u32::from(c)
-                            }
-                        })
-                        .collect(),
-                );
-                candidates.push(candidate);
-            }
+/// A row of the comparison: the versions of one formula clause (`formula`), or one resolution's
+/// own clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClauseRow<'c> {
+    pub formula: Option<u32>,
+    pub versions: Vec<PlacedClause<'c>>,
+}
+
+/// A session's resolution clauses as the comparison shows them: each formula clause once, where
+/// its first version stands, with all its versions in source order; each own clause in its place.
+pub fn clause_rows(session: &Session) -> Vec<ClauseRow<'_>> {
+    let mut rows: Vec<ClauseRow> = Vec::new();
+    let mut row_of_formula: BTreeMap<u32, usize> = BTreeMap::new();
+    for placed in placed_clauses(session) {
+        match placed.clause.formula {
+            Some(formula) => match row_of_formula.get(&formula) {
+                Some(&row) => rows[row].versions.push(placed),
+                None => {
+                    row_of_formula.insert(formula, rows.len());
+                    rows.push(ClauseRow { formula: Some(formula), versions: vec![placed] });
+                }
+            },
+            None => rows.push(ClauseRow { formula: None, versions: vec![placed] }),
         }
     }
-    let diff = |a: usize, b: usize| capture_diff_slices(Algorithm::Myers, &letters[a], &letters[b]);
-    // Versions of one formula clause: linked when alike enough, grouped through the links.
-    let mut group: Vec<usize> = (0..candidates.len()).collect();
-    fn root(group: &mut [usize], mut i: usize) -> usize {
-        while group[i] != i {
-            group[i] = group[group[i]];
-            i = group[i];
-        }
-        i
+    rows
+}
+
+/// How much of one resolution is formula.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormulaShare<'c> {
+    pub document: &'c Document,
+    pub clauses: usize,
+    pub formula_clauses: usize,
+    /// Characters of its clauses that another resolution shares.
+    pub shared: usize,
+    pub characters: usize,
+}
+
+impl FormulaShare<'_> {
+    /// The shared characters in whole percent of all, rounded half up (in integers: float
+    /// formatting would weigh on the app).
+    pub fn percent(&self) -> usize {
+        (self.shared * 200 + self.characters) / (2 * self.characters.max(1))
     }
-    for a in 0..candidates.len() {
-        for b in a + 1..candidates.len() {
-            if candidates[a].document == candidates[b].document {
-                continue;
-            }
-            let ratio = diff_ratio(&diff(a, b), letters[a].len(), letters[b].len());
-            if ratio * 100.0 >= FORMULA_PERCENT as f32 {
-                let (ra, rb) = (root(&mut group, a), root(&mut group, b));
-                group[ra.max(rb)] = ra.min(rb);
-            }
+}
+
+/// How much of each of a session's resolutions is formula, in source order; a document without
+/// clauses has no share.
+pub fn formula_shares(session: &Session) -> Vec<FormulaShare<'_>> {
+    let mut shares: Vec<FormulaShare> = Vec::new();
+    for PlacedClause { document, paragraph, clause } in placed_clauses(session) {
+        let (shared, characters) = clause.formula_chars(&paragraph.text);
+        if shares.last().is_none_or(|share| share.document.slug != document.slug) {
+            shares.push(FormulaShare { document, clauses: 0, formula_clauses: 0, shared: 0, characters: 0 });
+        }
+        if let Some(share) = shares.last_mut() {
+            share.clauses += 1;
+            share.formula_clauses += usize::from(clause.formula.is_some());
+            share.shared += shared;
+            share.characters += characters;
         }
     }
-    let roots: Vec<usize> = (0..candidates.len()).map(|i| root(&mut group, i)).collect();
-    let mut numbers: Vec<(usize, u32)> = Vec::new();
-    for (i, &r) in roots.iter().enumerate() {
-        let versions = roots.iter().filter(|&&other| other == r).count();
-        if versions > 1 && r == i {
-            numbers.push((r, numbers.len() as u32 + 1));
-        }
-    }
-    let formula_of = |i: usize| numbers.iter().find(|(r, _)| *r == roots[i]).map(|(_, n)| *n);
-    candidates
-        .iter()
-        .enumerate()
-        .map(|(a, candidate)| {
-            let formula = formula_of(a);
-            let mut shared = vec![false; letters[a].len()];
-            for b in (0..candidates.len()).filter(|&b| candidates[b].document != candidate.document) {
-                let (partner, shortest) = match formula {
-                    Some(_) => (roots[b] == roots[a], FORMULA_RUN),
-                    None => (true, SHARED_PHRASE),
-                };
-                if !partner {
-                    continue;
-                }
-                for op in diff(a, b) {
-                    let (tag, old, _) = op.as_tag_tuple();
-                    // Punctuation in the same place in two versions of a formula is its form
-                    // (the 。 after a report's name).
-                    let form =
-                        formula.is_some() && candidate.chars[old.clone()].iter().all(|&(_, c)| !c.is_alphanumeric());
-                    if tag == DiffTag::Equal && (old.len() >= shortest || form) {
-                        shared[old].iter_mut().for_each(|s| *s = true);
-                    }
-                }
-            }
-            // Byte lengths of the runs, alternately shared and own, from a shared one.
-            let mut runs: Vec<u32> = vec![0];
-            for (i, &(_, c)) in candidate.chars.iter().enumerate() {
-                if (runs.len() % 2 == 1) != shared[i] {
-                    runs.push(0);
-                }
-                if let Some(last) = runs.last_mut() {
-                    *last += c.len_utf8() as u32;
-                }
-            }
-            Clause { start: candidate.offset, formula, runs }
+    shares
+}
+
+/// Every clause of a session, in source order.
+fn placed_clauses(session: &Session) -> impl Iterator<Item = PlacedClause<'_>> {
+    session.documents.iter().flat_map(|document| {
+        document.paragraphs.iter().flat_map(move |paragraph| {
+            paragraph.clauses.iter().map(move |clause| PlacedClause { document, paragraph, clause })
         })
-        .collect()
-}
-
-/// `copy` aligned with `kept` character by character, as a CIGAR string (see
-/// [`renda_model::Note::Duplicate`]): what both have, what only the copy has, what only the kept
-/// text has, in reading order.
-pub fn align(copy: &str, kept: &str) -> String {
-    let copy: Vec<char> = copy.chars().collect();
-    let kept: Vec<char> = kept.chars().collect();
-    let mut runs: Vec<(Change, usize)> = Vec::new();
-    let mut push = |change: Change, count: usize| match runs.last_mut() {
-        _ if count == 0 => {}
-        Some((last, n)) if *last == change => *n += count,
-        _ => runs.push((change, count)),
-    };
-    for op in capture_diff_slices(Algorithm::Myers, &copy, &kept) {
-        let (tag, in_copy, in_kept) = op.as_tag_tuple();
-        match tag {
-            DiffTag::Equal => push(Change::Shared, in_copy.len()),
-            DiffTag::Delete => push(Change::Added, in_copy.len()),
-            DiffTag::Insert => push(Change::Removed, in_kept.len()),
-            DiffTag::Replace => {
-                push(Change::Removed, in_kept.len());
-                push(Change::Added, in_copy.len());
-            }
-        }
-    }
-    runs.into_iter().map(|(change, count)| format!("{count}{}", change.operation())).collect()
+    })
 }

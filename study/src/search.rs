@@ -9,30 +9,31 @@
 //! *court*, `high quality development` finds *high-quality development*.
 
 use crate::english::{self, Word};
-use renda_model::{Corpus, Document, DocumentId, Paragraph};
+use renda_model::{Corpus, Document, DocumentId, Paragraph, Unit};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-/// Where in a document a searchable text stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
-    /// A body paragraph, by its number.
-    Paragraph(u32),
-    /// A header field (title line, speaker, adoption note, signature line…), by its index in
-    /// [`header_fields`]. (Not by source line: a resolution's meeting and subject lines share
-    /// one.)
-    Header(usize),
-    /// A body paragraph's English translation, by the paragraph's number.
-    English(u32),
-    /// A header field's English translation, by its index in [`english_header_fields`].
-    EnglishHeader(usize),
+/// Where in a document a searchable text stands: which text, and whether the hit is in its
+/// English translation. Places order as the page shows them, Chinese before English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Place {
+    pub unit: Unit,
+    pub english: bool,
 }
 
 impl Place {
-    /// Whether the place is in the English translation.
-    pub fn is_english(self) -> bool {
-        matches!(self, Place::English(_) | Place::EnglishHeader(_))
+    pub fn chinese(unit: Unit) -> Place {
+        Place { unit, english: false }
+    }
+
+    pub fn english(unit: Unit) -> Place {
+        Place { unit, english: true }
+    }
+
+    /// The paragraph the place is in, if it is in one.
+    pub fn paragraph(self) -> Option<u32> {
+        self.unit.paragraph()
     }
 }
 
@@ -43,8 +44,6 @@ struct Entry<'c> {
     place: Place,
     /// Whether the reading text leaves it out or sets it apart (a repetition or a news report).
     set_aside: bool,
-    /// Whether the text is English (a translation), which only a Latin query searches.
-    english: bool,
     /// The text as the corpus has it.
     text: &'c str,
     /// The text, folded (Chinese texts).
@@ -60,6 +59,13 @@ pub struct Hit<'c> {
     pub document: DocumentId<'c>,
     pub place: Place,
     pub range: Range<usize>,
+}
+
+/// A query's matches, set-aside passages included, and how many of them are in those.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mentions<'c> {
+    pub hits: Vec<Hit<'c>>,
+    pub set_aside: usize,
 }
 
 /// The folded texts of a corpus, built once.
@@ -102,36 +108,24 @@ impl<'c> SearchIndex<'c> {
         for session in &corpus.sessions {
             for document in &session.documents {
                 let id = DocumentId::of(session, document);
-                let mut push = |place: Place, set_aside, text: &'c str| {
-                    let english = place.is_english();
-                    let folded = if english { String::new() } else { fold(text) };
-                    entries.push(Entry {
-                        document: id,
-                        place,
-                        set_aside,
-                        english,
-                        text,
-                        folded,
-                        words: OnceLock::new(),
-                    })
+                let set_aside = |unit| match unit {
+                    Unit::Paragraph(number) => document.paragraph(number).is_some_and(is_set_aside),
+                    _ => false,
                 };
-                for (i, (text, _)) in header_fields(document).into_iter().enumerate() {
-                    push(Place::Header(i), false, text);
-                }
-                for (i, text) in english_header_fields(document).into_iter().enumerate() {
-                    push(Place::EnglishHeader(i), false, text);
-                }
-                for paragraph in &document.paragraphs {
-                    push(Place::Paragraph(paragraph.number), is_set_aside(paragraph), &paragraph.text);
-                }
-                for paragraph in &document.paragraphs {
-                    if let Some(english) = &paragraph.english {
-                        push(Place::English(paragraph.number), is_set_aside(paragraph), &english.text);
-                    }
-                }
+                let texts: Vec<_> = document.texts().into_iter().filter(|text| text.unit.is_searched()).collect();
+                let chinese = texts.iter().map(|text| (Place::chinese(text.unit), text.chinese));
+                let english = texts.iter().filter_map(|text| Some((Place::english(text.unit), text.english?)));
+                entries.extend(chinese.chain(english).map(|(place, text)| Entry {
+                    document: id,
+                    place,
+                    set_aside: set_aside(place.unit),
+                    text,
+                    folded: if place.english { String::new() } else { fold(text) },
+                    words: OnceLock::new(),
+                }));
             }
         }
-        let characters = entries.iter().filter(|e| !e.english).flat_map(|e| e.folded.chars()).collect();
+        let characters = entries.iter().filter(|e| !e.place.english).flat_map(|e| e.folded.chars()).collect();
         SearchIndex { entries, characters, traditional: &corpus.traditional }
     }
 
@@ -165,6 +159,20 @@ impl<'c> SearchIndex<'c> {
     }
 
     fn search_where(&self, query: &str, include_set_aside: bool, keep: impl Fn(&Entry) -> bool) -> Vec<Hit<'c>> {
+        let found = self.matches(query, |entry| (include_set_aside || !entry.set_aside) && keep(entry));
+        found.into_iter().map(|(hit, _)| hit).collect()
+    }
+
+    /// Every match of `query`, set-aside passages included, and how many of them are in set-aside
+    /// passages (which a default search leaves out): as the search page counts them, in one pass.
+    pub fn mentions(&self, query: &str) -> Mentions<'c> {
+        let found = self.matches(query, |_| true);
+        let set_aside = found.iter().filter(|(_, set_aside)| *set_aside).count();
+        Mentions { hits: found.into_iter().map(|(hit, _)| hit).collect(), set_aside }
+    }
+
+    /// The matches of `query` in the texts `keep` keeps, each with whether its text is set aside.
+    fn matches(&self, query: &str, keep: impl Fn(&Entry) -> bool) -> Vec<(Hit<'c>, bool)> {
         let needle = self.normalize_query(query);
         if needle.is_empty() {
             return Vec::new();
@@ -172,10 +180,8 @@ impl<'c> SearchIndex<'c> {
         let english = searches_english(&needle);
         let query_words = if english { english::words(&needle) } else { Vec::new() };
         let mut hits = Vec::new();
-        for entry in
-            self.entries.iter().filter(|e| e.english == english && (include_set_aside || !e.set_aside) && keep(e))
-        {
-            let hit = |range| Hit { document: entry.document, place: entry.place, range };
+        for entry in self.entries.iter().filter(|e| e.place.english == english && keep(e)) {
+            let hit = |range| (Hit { document: entry.document, place: entry.place, range }, entry.set_aside);
             if english {
                 let words = entry.words.get_or_init(|| english::words(entry.text));
                 hits.extend(english::find(words, &query_words).map(hit));
@@ -230,50 +236,62 @@ fn is_set_aside(paragraph: &Paragraph) -> bool {
 /// The document a hit is in and the text it is in.
 pub fn hit_text<'c>(corpus: &'c Corpus, hit: &Hit) -> Option<(&'c Document, &'c str)> {
     let (_, document) = corpus.find(hit.document)?;
-    let text = match hit.place {
-        Place::Paragraph(n) => document.paragraph(n)?.text.as_str(),
-        Place::English(n) => document.paragraph(n)?.english.as_ref()?.text.as_str(),
-        Place::Header(index) => header_fields(document).get(index)?.0,
-        Place::EnglishHeader(index) => english_header_fields(document).get(index).copied()?,
-    };
-    Some((document, text))
+    let text = document.text(hit.place.unit)?;
+    Some((document, if hit.place.english { text.english? } else { text.chinese }))
 }
 
-/// How many of [`header_fields`] stand in the document's heading (title lines, speaker,
-/// adoption note); the rest are its signature's issuer lines, which follow the body.
-pub fn heading_field_count(document: &Document) -> usize {
-    document.title.len() + usize::from(document.speaker.is_some()) + usize::from(document.adoption_note.is_some())
+/// The search hits in one text: their byte ranges, and the document-wide number of the first, so
+/// that a page steps through a document's hits in reading order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextHits {
+    pub ranges: Vec<Range<usize>>,
+    pub first: usize,
 }
 
-/// A document's header fields with their source lines, in reading order.
-pub fn header_fields(document: &Document) -> Vec<(&str, u32)> {
-    let mut fields: Vec<(&str, u32)> = document.title.iter().map(|t| (t.text.as_str(), t.line)).collect();
-    fields.extend(document.speaker.iter().map(|s| (s.text.as_str(), s.line)));
-    fields.extend(document.adoption_note.iter().map(|a| (a.text.as_str(), a.line)));
-    if let Some(signature) = &document.signature {
-        fields.extend(signature.issuer.iter().map(|l| (l.text.as_str(), l.line)));
+/// A query's hits in one document as its page marks them: by text and language, numbered in the
+/// order the page shows them; and how many are in repetitions the reading text leaves out.
+/// Together they are what the search page counts for the document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocumentHits {
+    texts: BTreeMap<Place, TextHits>,
+    pub count: usize,
+    /// Hits in repetitions the reading text leaves out (searched with set-aside passages only).
+    pub in_repeats: usize,
+}
+
+impl DocumentHits {
+    /// `hits` are a query's hits in `document`; a page that does not show a language (the
+    /// reading mode's choice) leaves its hits unmarked and uncounted, as the hit bar could not
+    /// step to them.
+    pub fn mark(document: &Document, hits: Vec<Hit>, shows_chinese: bool, shows_english: bool) -> DocumentHits {
+        let mut marked = DocumentHits::default();
+        let repeated = |place: Place| {
+            place.paragraph().is_some_and(|n| document.paragraph(n).is_some_and(|p| p.duplicate_of().is_some()))
+        };
+        let mut ranges: BTreeMap<Place, Vec<Range<usize>>> = BTreeMap::new();
+        for hit in hits {
+            let shown = if hit.place.english { shows_english } else { shows_chinese };
+            if !shown {
+                continue;
+            }
+            if repeated(hit.place) {
+                marked.in_repeats += 1;
+            } else {
+                ranges.entry(hit.place).or_default().push(hit.range);
+            }
+        }
+        for (place, ranges) in ranges {
+            let first = marked.count;
+            marked.count += ranges.len();
+            marked.texts.insert(place, TextHits { ranges, first });
+        }
+        marked
     }
-    fields
-}
 
-/// A document's English header lines, in the order its heading and signature show them: the
-/// title lines, the speaker, the adoption note, then the signature's issuer lines. (The date
-/// lines are not searched, in English as in Chinese.)
-pub fn english_header_fields(document: &Document) -> Vec<&str> {
-    let Some(english) = &document.english else { return Vec::new() };
-    let mut fields: Vec<&str> = english.title.iter().map(String::as_str).collect();
-    fields.extend(english.speaker.as_deref());
-    fields.extend(english.adoption_note.as_deref());
-    fields.extend(english.signature.iter().map(String::as_str));
-    fields
-}
-
-/// How many of [`english_header_fields`] stand in the document's heading; the rest are its
-/// signature's.
-pub fn english_heading_field_count(document: &Document) -> usize {
-    document.english.as_ref().map_or(0, |english| {
-        english.title.len() + usize::from(english.speaker.is_some()) + usize::from(english.adoption_note.is_some())
-    })
+    /// The hits in one text (none, where it has none).
+    pub fn of(&self, place: Place) -> TextHits {
+        self.texts.get(&place).cloned().unwrap_or_default()
+    }
 }
 
 /// Byte ranges in `text` of every non-overlapping occurrence of `needle` in `folded` (the
@@ -361,7 +379,7 @@ mod tests {
         index
             .search(query, false)
             .into_iter()
-            .filter(|h| h.place == Place::Paragraph(1))
+            .filter(|h| h.place == Place::chinese(Unit::Paragraph(1)))
             .map(|h| &text[h.range])
             .collect()
     }
@@ -417,7 +435,7 @@ mod tests {
         let (corpus, _) = index_of("正文。");
         let hits = SearchIndex::new(&corpus).search("政府工作", false);
         assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].place, Place::Header(0));
+        assert_eq!(hits[0].place, Place::chinese(Unit::Title(0)));
         let (document, text) = hit_text(&corpus, &hits[0]).expect("resolves");
         assert_eq!((document.slug.as_str(), &text[hits[0].range.clone()]), ("d", "政府工作"));
     }

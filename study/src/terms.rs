@@ -1,9 +1,81 @@
 //! Formulations in the text: where they stand, how often each document uses them, and how a
 //! paragraph splits into plain text, marked formulations and search hits for display.
 
-use crate::search::{Hit, Place, SearchIndex};
-use renda_model::DocumentId;
+use crate::search::{Hit, SearchIndex};
+use renda_model::{Corpus, Document, DocumentId, Formulation};
+use std::cmp::Reverse;
 use std::ops::Range;
+
+/// The table of formulations: the documents in reading order (its columns), and a row per
+/// formulation of the glossary.
+#[derive(Debug, Clone)]
+pub struct FormulationTable<'c> {
+    pub documents: Vec<(DocumentId<'c>, &'c Document)>,
+    pub rows: Vec<FormulationRow<'c>>,
+}
+
+/// One formulation's row: its place in the glossary (the table's order by term), its count in
+/// each document in reading order, and its total.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormulationRow<'c> {
+    pub order: usize,
+    pub formulation: &'c Formulation,
+    pub per_document: Vec<usize>,
+    pub total: usize,
+}
+
+/// What the table is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    /// The curated order, which is the order a reader meets the formulations.
+    Term,
+    /// The total, most first.
+    Total,
+    /// A document's column, by its index in the reading order, most first.
+    Document(usize),
+}
+
+impl<'c> FormulationTable<'c> {
+    /// Counts every formulation of the glossary in every document, once.
+    pub fn new(corpus: &'c Corpus, index: &SearchIndex<'c>) -> FormulationTable<'c> {
+        let documents: Vec<(DocumentId<'c>, &'c Document)> = corpus
+            .sessions
+            .iter()
+            .flat_map(|s| s.reading_order().into_iter().map(move |d| (DocumentId::of(s, d), d)))
+            .collect();
+        let rows = corpus
+            .glossary
+            .iter()
+            .enumerate()
+            .map(|(order, formulation)| {
+                let found = counts(index, &formulation.term);
+                let per_document: Vec<usize> = documents
+                    .iter()
+                    .map(|(id, _)| found.iter().find(|(document, _)| document == id).map_or(0, |(_, n)| *n))
+                    .collect();
+                let total = per_document.iter().sum();
+                FormulationRow { order, formulation, per_document, total }
+            })
+            .collect();
+        FormulationTable { documents, rows }
+    }
+
+    /// The rows sorted by `key`; rows that tie keep the glossary's order.
+    pub fn sorted(&self, key: SortKey) -> Vec<FormulationRow<'c>> {
+        let mut rows = self.rows.clone();
+        match key {
+            SortKey::Term => rows.sort_by_key(|row| row.order),
+            SortKey::Total => rows.sort_by_key(|row| Reverse(row.total)),
+            SortKey::Document(d) => rows.sort_by_key(|row| Reverse(row.per_document.get(d).copied().unwrap_or(0))),
+        }
+        rows
+    }
+
+    /// The largest total (at least 1), which the bars are drawn against.
+    pub fn most(&self) -> usize {
+        self.rows.iter().map(|row| row.total).max().unwrap_or(1).max(1)
+    }
+}
 
 /// How often a formulation occurs in each document's reading text (repeated passages and
 /// news-report lines left out), in corpus order: (document, count).
@@ -20,7 +92,7 @@ pub fn counts<'c>(index: &SearchIndex<'c>, term: &str) -> Vec<(DocumentId<'c>, u
 
 /// Every occurrence of a formulation in the body's reading text, in corpus order.
 pub fn occurrences<'c>(index: &SearchIndex<'c>, term: &str) -> Vec<Hit<'c>> {
-    index.search(term, false).into_iter().filter(|h| matches!(h.place, Place::Paragraph(_))).collect()
+    index.search(term, false).into_iter().filter(|h| h.place.paragraph().is_some()).collect()
 }
 
 /// A run of text within a [`Piece`], marked when it is (part of) a search hit.

@@ -2,7 +2,8 @@
 //! and the repeated passages set against the paragraphs kept.
 
 use renda_model::{aligned_runs, Change, Clause, Corpus, Note, Paragraph, Session};
-use renda_study::compare::{align, clauses, compare_resolutions};
+use renda_study::compare::{align, clause_rows, clauses, compare_resolutions, formula_shares, FormulaShare};
+use std::ops::Range;
 
 fn corpus() -> Corpus {
     Corpus::from_json(include_str!("../../corpus/corpus.json")).expect("the committed corpus loads")
@@ -158,14 +159,18 @@ fn the_shorter_copies_of_a_repeated_passage_add_nothing_to_the_paragraph_kept() 
     );
     for &(copy, kept, alignment) in &copies {
         assert_eq!(alignment, align(text(copy), text(kept)), "the corpus data holds what the alignment computes");
-        let runs = aligned_runs(alignment, text(copy), text(kept)).expect("the alignment fits the texts");
+        let runs = spelled(
+            aligned_runs(alignment, text(copy), text(kept)).expect("the alignment fits the texts"),
+            text(copy),
+            text(kept),
+        );
         assert!(runs.iter().all(|(change, _)| *change != Change::Added), "¶{copy} adds nothing to ¶{kept}");
         // The shared and removed runs, in order, spell the kept paragraph; the shared alone, the copy.
         assert_eq!(runs.iter().map(|(_, run)| *run).collect::<String>(), text(kept));
         let shared: String = runs.iter().filter(|(change, _)| *change == Change::Shared).map(|(_, run)| *run).collect();
         assert_eq!(shared, text(copy));
     }
-    let runs = aligned_runs(copies[0].2, text(9), text(15)).expect("fits");
+    let runs = spelled(aligned_runs(copies[0].2, text(9), text(15)).expect("fits"), text(9), text(15));
     let removed: Vec<&str> =
         runs.iter().filter(|(change, _)| *change == Change::Removed).map(|(_, run)| *run).collect();
     assert!(removed[0].starts_with("各位代表、同志们！"), "¶9 lacks the opening: {removed:?}");
@@ -179,7 +184,7 @@ fn a_two_text_comparison_tells_shared_added_and_removed_text_apart_by_character(
     let alignment = align(copy, kept);
     assert_eq!(alignment, "4=1I1=1D2=1I");
     assert_eq!(
-        aligned_runs(&alignment, copy, kept),
+        aligned_runs(&alignment, copy, kept).map(|runs| spelled(runs, copy, kept)),
         Some(vec![
             (Change::Shared, "人民代表"),
             (Change::Added, "大"),
@@ -196,5 +201,83 @@ fn a_two_text_comparison_tells_shared_added_and_removed_text_apart_by_character(
     }
     assert_eq!(align("", ""), "");
     assert_eq!(clauses("甲；乙。丙"), [0..6, 6..12, 12..15]);
-    assert_eq!(clauses("甲。"), [0..6]);
+    let whole = 0..6;
+    assert_eq!(clauses("甲。"), [whole], "one clause, the whole text");
+}
+
+/// Each run with the text it stands for.
+fn spelled<'t>(runs: Vec<(Change, Range<usize>)>, copy: &'t str, kept: &'t str) -> Vec<(Change, &'t str)> {
+    runs.into_iter().map(|(change, range)| (change, &change.side(copy, kept)[range])).collect()
+}
+
+#[test]
+fn the_comparison_shows_each_formula_clause_once_with_its_versions_where_the_first_stands() {
+    let corpus = corpus();
+    let session = &corpus.sessions[0];
+    let rows = clause_rows(session);
+    let in_order: Vec<(&str, u32, usize)> =
+        all_clauses(session).iter().map(|(slug, paragraph, clause)| (*slug, paragraph.number, clause.start)).collect();
+    let mut shown: Vec<(&str, u32, usize)> = rows
+        .iter()
+        .flat_map(|row| &row.versions)
+        .map(|placed| (placed.document.slug.as_str(), placed.paragraph.number, placed.clause.start))
+        .collect();
+    assert_eq!(shown.len(), in_order.len(), "every clause once");
+    for row in &rows {
+        assert!(row.versions.iter().all(|placed| placed.clause.formula == row.formula));
+        match row.formula {
+            Some(_) => assert!(row.versions.len() > 1, "a formula clause has versions"),
+            None => assert_eq!(row.versions.len(), 1),
+        }
+    }
+    let formulas: Vec<u32> = rows.iter().filter_map(|row| row.formula).collect();
+    let mut once = formulas.clone();
+    once.dedup();
+    assert_eq!(formulas, once, "each formula in one row");
+    // Each row stands where its first version does.
+    let firsts: Vec<usize> = rows
+        .iter()
+        .map(|row| {
+            let first = &row.versions[0];
+            let at = (first.document.slug.as_str(), first.paragraph.number, first.clause.start);
+            in_order.iter().position(|clause| *clause == at).expect("a clause of the session")
+        })
+        .collect();
+    assert!(firsts.windows(2).all(|pair| pair[0] < pair[1]), "{firsts:?}");
+    shown.sort();
+    let mut expected = in_order.clone();
+    expected.sort();
+    assert_eq!(shown, expected);
+}
+
+#[test]
+fn each_resolutions_formula_share_sums_its_clauses() {
+    let corpus = corpus();
+    let session = &corpus.sessions[0];
+    let shares = formula_shares(session);
+    let resolutions: Vec<&str> = session
+        .documents
+        .iter()
+        .filter(|d| d.paragraphs.iter().any(|p| !p.clauses.is_empty()))
+        .map(|d| d.slug.as_str())
+        .collect();
+    assert_eq!(shares.iter().map(|share| share.document.slug.as_str()).collect::<Vec<_>>(), resolutions);
+    for share in &shares {
+        let clauses: Vec<(&Paragraph, &Clause)> =
+            share.document.paragraphs.iter().flat_map(|p| p.clauses.iter().map(move |c| (p, c))).collect();
+        assert_eq!(share.clauses, clauses.len());
+        assert_eq!(share.formula_clauses, clauses.iter().filter(|(_, c)| c.formula.is_some()).count());
+        let (shared, characters) = clauses
+            .iter()
+            .map(|(p, c)| c.formula_chars(&p.text))
+            .fold((0, 0), |(s, n), (shared, all)| (s + shared, n + all));
+        assert_eq!((share.shared, share.characters), (shared, characters), "{}", share.document.slug);
+        assert!(share.percent() <= 100);
+    }
+    let share = |shared, characters| FormulaShare { shared, characters, ..shares[0] };
+    assert_eq!(
+        [share(1, 3).percent(), share(1, 2).percent(), share(1, 200).percent(), share(0, 0).percent()],
+        [33, 50, 1, 0],
+        "whole percents, half up"
+    );
 }

@@ -1,11 +1,11 @@
 //! The study tools on the real corpus: search, formulation counts, people and their evidence,
 //! citations and exports.
 
-use renda_model::{Corpus, Date};
+use renda_model::{Corpus, Date, DocumentId, Unit};
 use renda_study::cite::{cite, cite_translation, quote_card, quote_card_bilingual, Cited, Style};
 use renda_study::export::{document_text, session_markdown, session_text, Translation};
-use renda_study::search::{kwic, Place, SearchIndex};
-use renda_study::terms::counts;
+use renda_study::search::{kwic, DocumentHits, Place, SearchIndex, TextHits};
+use renda_study::terms::{counts, FormulationTable, SortKey};
 
 fn corpus() -> Corpus {
     Corpus::from_json(include_str!("../../corpus/corpus.json")).expect("the committed corpus loads")
@@ -38,7 +38,10 @@ fn set_aside_passages_are_searched_only_on_request() {
     let index = SearchIndex::new(&corpus);
     assert!(index.search("刘正兴表示", false).is_empty());
     let all = index.search("刘正兴表示", true);
-    assert_eq!(all.iter().map(|h| h.place).collect::<Vec<_>>(), [Place::Paragraph(10), Place::Paragraph(13)]);
+    assert_eq!(
+        all.iter().map(|h| h.place).collect::<Vec<_>>(),
+        [Place::chinese(Unit::Paragraph(10)), Place::chinese(Unit::Paragraph(13))]
+    );
 }
 
 #[test]
@@ -108,26 +111,16 @@ fn cited<'a>(corpus: &'a Corpus, slug: &str, paragraph: Option<u32>, url: &'a st
 #[test]
 fn citations_follow_gb_t_7714_and_chicago() {
     let corpus = corpus();
-    let url = "https://example.org/d/closing-speech#p10";
-    let speech = cited(&corpus, "closing-speech", Some(10), url);
-    assert_eq!(
-        cite(Style::GbT7714, &speech),
-        "刘越高. 在市十六届人大三次会议闭幕会上的讲话: 第10段[EB/OL]. (2023-12-27)[2026-11-28]. https://example.org/d/closing-speech#p10."
-    );
-    assert_eq!(
-        cite(Style::Chicago, &speech),
-        "刘越高. “在市十六届人大三次会议闭幕会上的讲话.” 衡阳市第十六届人民代表大会第三次会议, December 27, 2023, para. 10. Accessed November 28, 2026. https://example.org/d/closing-speech#p10."
-    );
-    let url = "https://example.org/d/budget";
-    let resolution = cited(&corpus, "budget", None, url);
-    assert_eq!(
-        cite(Style::GbT7714, &resolution),
-        "衡阳市第十六届人民代表大会第三次会议. 关于衡阳市2023年预算执行情况与2024年预算的决议[EB/OL]. (2023-12-27)[2026-11-28]. https://example.org/d/budget."
-    );
-    assert_eq!(
-        cite(Style::Chicago, &resolution),
-        "衡阳市第十六届人民代表大会第三次会议. “关于衡阳市2023年预算执行情况与2024年预算的决议.” December 27, 2023. Accessed November 28, 2026. https://example.org/d/budget."
-    );
+    let speech = ("closing-speech", Some(10), "https://example.org/d/closing-speech#p10");
+    let resolution = ("budget", None, "https://example.org/d/budget");
+    for ((slug, paragraph, url), style, expected) in [
+        (speech, Style::GbT7714, "刘越高. 在市十六届人大三次会议闭幕会上的讲话: 第10段[EB/OL]. (2023-12-27)[2026-11-28]. https://example.org/d/closing-speech#p10."),
+        (speech, Style::Chicago, "刘越高. “在市十六届人大三次会议闭幕会上的讲话.” 衡阳市第十六届人民代表大会第三次会议, December 27, 2023, para. 10. Accessed November 28, 2026. https://example.org/d/closing-speech#p10."),
+        (resolution, Style::GbT7714, "衡阳市第十六届人民代表大会第三次会议. 关于衡阳市2023年预算执行情况与2024年预算的决议[EB/OL]. (2023-12-27)[2026-11-28]. https://example.org/d/budget."),
+        (resolution, Style::Chicago, "衡阳市第十六届人民代表大会第三次会议. “关于衡阳市2023年预算执行情况与2024年预算的决议.” December 27, 2023. Accessed November 28, 2026. https://example.org/d/budget."),
+    ] {
+        assert_eq!(cite(style, &cited(&corpus, slug, paragraph, url)), expected);
+    }
     let notice = cited(&corpus, "by-election-notice", None, "u");
     assert!(cite(Style::GbT7714, &notice).starts_with(
         "衡阳市第十六届人民代表大会第三次会议主席团. 衡阳市第十六届人民代表大会第三次会议公告[EB/OL]. (2023-12-27)"
@@ -212,8 +205,8 @@ fn every_hit_resolves_to_its_own_text_including_a_resolution_subject_line() {
     let places: Vec<Place> = index.search("社会发展计划", false).into_iter().map(|h| h.place).collect();
     assert_eq!(
         places,
-        [Place::Header(1), Place::Paragraph(1), Place::Paragraph(1)],
-        "the subject line is the plan's second header field"
+        [Place::chinese(Unit::Title(1)), Place::chinese(Unit::Paragraph(1)), Place::chinese(Unit::Paragraph(1))],
+        "the subject line is the plan's second title line"
     );
 }
 
@@ -223,7 +216,7 @@ fn a_latin_query_searches_the_translation_by_words_and_phrases_in_any_case() {
     let index = SearchIndex::new(&corpus);
     let hits = index.search("High-Quality Development", false);
     assert!(hits.len() >= 5, "{} hits", hits.len());
-    assert!(hits.iter().all(|h| matches!(h.place, Place::English(_))), "English hits only");
+    assert!(hits.iter().all(|h| h.place.english && h.place.paragraph().is_some()), "English paragraph hits only");
     for hit in &hits {
         let (_, text) = renda_study::search::hit_text(&corpus, hit).expect("the hit resolves");
         assert_eq!(text[hit.range.clone()].to_lowercase(), "high-quality development");
@@ -238,7 +231,7 @@ fn a_latin_query_searches_the_translation_by_words_and_phrases_in_any_case() {
     }));
     // A typed apostrophe finds the translation's typographic one, and Chinese finds only Chinese.
     assert!(!index.search("people's congress", false).is_empty());
-    assert!(index.search("高质量发展", false).iter().all(|h| !matches!(h.place, Place::English(_))));
+    assert!(index.search("高质量发展", false).iter().all(|h| !h.place.english));
 }
 
 #[test]
@@ -255,7 +248,7 @@ fn english_search_finds_other_forms_of_a_word_phrases_across_hyphens_and_the_hea
     let unhyphenated = index.search("high quality development", false);
     assert_eq!(unhyphenated.len(), index.search("High-Quality Development", false).len());
     let liu = index.search("Liu Yuegao", false);
-    assert!(liu.iter().any(|hit| matches!(hit.place, Place::EnglishHeader(_))), "the speaker line is searched");
+    assert!(liu.iter().any(|hit| hit.place == Place::english(Unit::Speaker)), "the speaker line is searched");
     assert!(liu.iter().all(|hit| text(hit) == "liu yuegao"));
 }
 
@@ -295,4 +288,122 @@ fn a_citation_of_the_translation_says_it_is_an_unofficial_translation_by_renda_r
     assert!(citation.contains(
         "December 27, 2023, para. 3. Accessed November 28, 2026. https://example.org/d/closing-speech/en#p3."
     ));
+}
+
+#[test]
+fn a_documents_hits_are_marked_by_text_and_numbered_as_the_page_shows_them() {
+    let corpus = corpus();
+    let index = SearchIndex::new(&corpus);
+    let (session, plan) = corpus.document("plan").expect("the plan");
+    let search = |query: &str, all: bool| index.search_document(query, all, DocumentId::of(session, plan));
+    let chinese = DocumentHits::mark(plan, search("社会发展计划", false), true, false);
+    assert_eq!(chinese.count, 3);
+    let title = chinese.of(Place::chinese(Unit::Title(1)));
+    let paragraph = chinese.of(Place::chinese(Unit::Paragraph(1)));
+    assert_eq!((title.first, title.ranges.len(), paragraph.first, paragraph.ranges.len()), (0, 1, 1, 2));
+    assert_eq!(chinese.of(Place::chinese(Unit::Title(0))), TextHits::default());
+    assert_eq!(DocumentHits::mark(plan, search("社会发展计划", false), false, true).count, 0, "not shown, not counted");
+
+    // A repetition the reading text leaves out: its hits are counted apart, never marked.
+    let (session, document, repeat) = corpus
+        .sessions
+        .iter()
+        .flat_map(|s| s.documents.iter().map(move |d| (s, d)))
+        .find_map(|(s, d)| Some((s, d, d.paragraphs.iter().find(|p| p.duplicate_of().is_some())?)))
+        .expect("the corpus has a repeated paragraph");
+    let phrase: String = repeat.text.chars().take(8).collect();
+    let hits = index.search_document(&phrase, true, DocumentId::of(session, document));
+    let marked = DocumentHits::mark(document, hits.clone(), true, true);
+    let repeated = |place: Place| place.paragraph().and_then(|n| document.paragraph(n)?.duplicate_of()).is_some();
+    let in_repeats = hits.iter().filter(|h| repeated(h.place)).count();
+    assert!(in_repeats > 0);
+    assert_eq!((marked.in_repeats, marked.count), (in_repeats, hits.len() - in_repeats));
+    assert_eq!(marked.of(Place::chinese(Unit::Paragraph(repeat.number))), TextHits::default());
+    let mut numbered: Vec<(usize, usize)> = hits
+        .iter()
+        .map(|h| h.place)
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(|place| marked.of(place))
+        .filter(|text| !text.ranges.is_empty())
+        .map(|text| (text.first, text.ranges.len()))
+        .collect();
+    numbered.sort();
+    let mut next = 0;
+    for (first, len) in numbered {
+        assert_eq!(first, next, "numbered without gaps, in reading order");
+        next += len;
+    }
+    assert_eq!(next, marked.count);
+}
+
+#[test]
+fn a_documents_texts_are_listed_once_with_their_translation() {
+    let corpus = corpus();
+    for (session, document) in corpus.sessions.iter().flat_map(|s| s.documents.iter().map(move |d| (s, d))) {
+        let texts = document.texts();
+        let units: Vec<Unit> = texts.iter().map(|t| t.unit).collect();
+        assert!(units.windows(2).all(|pair| pair[0] < pair[1]), "{}: in reading order, each once", document.slug);
+        for text in &texts {
+            assert_eq!(text.unit.to_string().parse::<Unit>(), Ok(text.unit));
+            assert_eq!(document.text(text.unit).as_ref(), Some(text));
+            assert!(!text.lines.is_empty() && !text.chinese.is_empty(), "{}/{}", document.slug, text.unit);
+            if document.english.is_some() && !text.unit.is_signature() {
+                assert!(text.english.is_some(), "{}/{}/{} untranslated", session.id, document.slug, text.unit);
+            }
+        }
+        assert_eq!(texts.iter().filter(|t| matches!(t.unit, Unit::Paragraph(_))).count(), document.paragraphs.len());
+    }
+}
+
+#[test]
+fn a_persons_mentions_are_counted_as_the_search_page_counts_them() {
+    let corpus = corpus();
+    let index = SearchIndex::new(&corpus);
+    for person in &corpus.people {
+        let mentions = index.mentions(&person.name);
+        assert_eq!(mentions.hits, index.search(&person.name, true), "{}", person.name);
+        assert_eq!(
+            mentions.set_aside,
+            mentions.hits.len() - index.search(&person.name, false).len(),
+            "{}",
+            person.name
+        );
+    }
+    // 刘正兴 is named in the news-report lines the reading text sets apart.
+    assert!(index.mentions("刘正兴表示").set_aside == 2 && index.mentions("刘正兴表示").hits.len() == 2);
+}
+
+#[test]
+fn the_formulations_table_counts_each_formulation_per_document_and_sorts_by_any_column() {
+    let corpus = corpus();
+    let index = SearchIndex::new(&corpus);
+    let table = FormulationTable::new(&corpus, &index);
+    assert_eq!(table.rows.len(), corpus.glossary.len());
+    let reading_order: Vec<&str> = corpus.sessions[0].reading_order().iter().map(|d| d.slug.as_str()).collect();
+    assert_eq!(table.documents.iter().map(|(id, _)| id.slug).collect::<Vec<_>>(), reading_order);
+    for row in &table.rows {
+        assert_eq!(row.total, row.per_document.iter().sum::<usize>());
+        assert_eq!(row.total, counts(&index, &row.formulation.term).iter().map(|(_, n)| n).sum::<usize>());
+    }
+    let orders = |key| table.sorted(key).iter().map(|row| row.order).collect::<Vec<_>>();
+    assert_eq!(orders(SortKey::Term), (0..corpus.glossary.len()).collect::<Vec<_>>());
+    for key in [SortKey::Total, SortKey::Document(0), SortKey::Document(2)] {
+        let value = |row: &renda_study::terms::FormulationRow| match key {
+            SortKey::Document(d) => row.per_document[d],
+            _ => row.total,
+        };
+        let sorted = table.sorted(key);
+        assert!(
+            sorted
+                .windows(2)
+                .all(|w| value(&w[0]) > value(&w[1]) || (value(&w[0]) == value(&w[1]) && w[0].order < w[1].order)),
+            "{key:?}: most first, ties in the glossary's order"
+        );
+    }
+    assert_eq!(table.most(), table.rows.iter().map(|row| row.total).max().unwrap_or(0).max(1));
+    assert!(
+        table.sorted(SortKey::Document(99)).len() == table.rows.len(),
+        "a column that is not there sorts nothing away"
+    );
 }

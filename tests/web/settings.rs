@@ -1,7 +1,9 @@
 use crate::mount_at;
 use gloo::storage::{LocalStorage, Storage};
 use renda_reader::route::ReadingMode;
-use renda_reader::settings::{FontSize, Language, Script, Settings, Spacing, Theme, PENDING_ATTRIBUTE, STORAGE_KEY};
+use renda_reader::settings::{
+    FirstPaint, FontSize, Language, Script, Settings, Spacing, Theme, PENDING_ATTRIBUTE, STORAGE_KEY,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlInputElement;
@@ -164,7 +166,7 @@ fn the_early_script_applies_what_the_app_stores_and_holds_the_page_only_for_what
     chosen.save();
     assert_eq!(run_early_script("/renda/d/plan"), None, "on the page of the language chosen");
     for (name, value) in chosen.html_attributes() {
-        assert_eq!(html_attribute(name).as_deref(), Some(value), "{name}");
+        assert_eq!(html_attribute(name), Some(value), "{name}");
     }
     assert_eq!(html_attribute(PENDING_ATTRIBUTE), None, "the prerendered page already renders these");
     // The English page renders the English interface: nothing to hold for.
@@ -190,6 +192,55 @@ fn the_early_script_applies_what_the_app_stores_and_holds_the_page_only_for_what
     LocalStorage::delete(STORAGE_KEY);
 }
 
+#[wasm_bindgen_test]
+fn the_settings_table_the_struct_its_parser_and_the_early_script_agree_field_by_field() {
+    let defaults = Settings::default();
+    let stored = |settings: &Settings| match serde_json::to_value(settings) {
+        Ok(serde_json::Value::Object(fields)) => fields,
+        _ => panic!("settings are stored as an object"),
+    };
+    let default_fields = stored(&defaults);
+    let mut names: Vec<&str> = Settings::FIELDS.iter().map(|(name, ..)| *name).collect();
+    names.sort_unstable();
+    assert_eq!(names, default_fields.keys().map(String::as_str).collect::<Vec<_>>(), "every field of the struct, once");
+    for (name, paint, other) in Settings::FIELDS {
+        // The parser reads the field alone, to the value given, and keeps the others.
+        let value: serde_json::Value = serde_json::from_str(other).expect("the table's value is JSON");
+        assert_ne!(default_fields[name], value, "{name}: the table's value is not the default");
+        let one_field = format!("{{\"{name}\":{other}}}");
+        let parsed = Settings::parse(&one_field, defaults);
+        let changed: Vec<(String, serde_json::Value)> =
+            stored(&parsed).into_iter().filter(|(field, value)| default_fields[field] != *value).collect();
+        assert_eq!(changed, [(name.to_string(), value)], "{name}");
+        // The early script, with this one field stored, on the page of the stored language.
+        clear_html_attributes();
+        // The language stored, or with none stored the browser's.
+        let language = if paint == FirstPaint::PicksPage { parsed.language } else { Language::of_browser() };
+        let path = if language == Language::English { "/renda/en/d/plan" } else { "/renda/d/plan" };
+        LocalStorage::raw().set_item(STORAGE_KEY, &one_field).expect("stored");
+        let sent_to = run_early_script(path);
+        assert_eq!(
+            html_attribute(PENDING_ATTRIBUTE).is_some(),
+            paint == FirstPaint::HoldsPage,
+            "{name} holds the page"
+        );
+        for (attribute, value) in parsed.html_attributes() {
+            let expected = matches!(paint, FirstPaint::Attribute(a) if a == attribute).then_some(value);
+            assert_eq!(html_attribute(attribute), expected, "{name}: {attribute}");
+        }
+        assert_eq!(sent_to, None, "{name}: on the page of its language, nobody is sent on");
+        if paint == FirstPaint::PicksPage {
+            assert_eq!(
+                run_early_script("/renda/d/plan").as_deref(),
+                Some("/renda/en/d/plan?q=1#p3"),
+                "{name} picks the page"
+            );
+        }
+    }
+    clear_html_attributes();
+    LocalStorage::delete(STORAGE_KEY);
+}
+
 /// Makes `navigator.languages` say `tags` for this page, as a browser set to them would.
 fn pretend_browser_languages(tags: &[&str]) {
     let languages = js_sys::Array::new();
@@ -205,7 +256,7 @@ fn pretend_navigator(property: &str, value: &wasm_bindgen::JsValue) {
     let descriptor = js_sys::Object::new();
     let getter = js_sys::Function::new_with_args("", "return this.value");
     let _ = js_sys::Reflect::set(&getter, &"value".into(), value);
-    let _ = js_sys::Reflect::set(&descriptor, &"get".into(), &getter.bind(&getter));
+    let _ = js_sys::Reflect::set(&descriptor, &"get".into(), &getter.bind0(&getter));
     let _ = js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into());
     js_sys::Object::define_property(&navigator, &property.into(), &descriptor);
 }

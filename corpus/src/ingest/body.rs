@@ -59,14 +59,7 @@ impl<'a> Breaks<'a> {
                 }
                 None => {
                     let number = u32::try_from(paragraphs.len() + 1).unwrap_or(u32::MAX);
-                    let mut fresh = Paragraph {
-                        number,
-                        text: String::new(),
-                        lines: Vec::new(),
-                        notes: Vec::new(),
-                        clauses: Vec::new(),
-                        english: None,
-                    };
+                    let mut fresh = Paragraph::numbered(number);
                     if let Some(lacuna) = self.lacunae.get(&(line.number, Edge::Start)) {
                         fresh.notes.push(lacuna_note(lacuna));
                     }
