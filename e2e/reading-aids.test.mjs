@@ -69,6 +69,34 @@ test('app: every kind of text follows the script and pinyin: the heading, the sa
   assert.deepEqual(page.problems, []);
 });
 
+test('app: the words of a heading and of a clause of /compare are reached by Tab and the arrow keys, as a paragraph\'s are', async () => {
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/closing-speech');
+  await choose(page, '点词查词典', '开');
+  const words = page.locator('h1 .title-line .term-button');
+  await words.first().waitFor();
+  assert.equal(await page.locator('h1 .title-line .term-button[tabindex="0"]').count(), 1, 'one tab stop for the title line');
+  await page.keyboard.press('Escape');
+  await page.locator('h1').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await words.first().evaluate((word) => word === document.activeElement), true, 'Tab enters the title at its first word');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await words.nth(1).evaluate((word) => word === document.activeElement), true, 'the arrow goes on to the next word');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: await words.nth(1).textContent() }).waitFor();
+  await page.keyboard.press('Escape');
+  await open(page, site.server.url, 'compare');
+  const clause = page.locator('.clause').first();
+  const clauseWords = clause.locator('.term-button');
+  await clauseWords.first().waitFor();
+  await page.locator('.clause-row li > a').first().focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await clauseWords.first().evaluate((word) => word === document.activeElement), true, 'Tab enters the clause at its first word');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await clauseWords.nth(1).evaluate((word) => word === document.activeElement), true, 'the arrow goes on through the clause');
+  assert.deepEqual(page.problems, []);
+});
+
 test('app: search in Traditional display marks hits in the displayed script, for a query in either script', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'd/plan');

@@ -90,11 +90,15 @@ test('app: each paragraph is one tab stop; the arrow keys move through its marks
   await page.locator(`#${mark}`).waitFor({ state: 'detached' });
   await focusOn(page, 'aria-controls', mark, 'focus back on the mark');
 
-  // With the look-up on, the words do not become tab stops either.
+  // With the look-up on, the words do not become tab stops either; the salutation, a line of
+  // its own outside the paragraphs, has one, at its first word.
   await choose(page, '点词查词典', '开');
   await page.locator('#p1 .word').first().waitFor();
   await page.keyboard.press('Escape');
-  assert.equal((await tabbable()).length, shown, 'still one stop per paragraph');
+  const withWords = await tabbable();
+  assert.equal(withWords.filter((c) => c.includes('para-number')).length, shown, 'still one stop per paragraph');
+  assert.equal(withWords.length, shown + 1, `and one for the salutation: ${withWords.join(', ')}`);
+  assert.equal(await page.locator('.salutation .term-button[tabindex="0"]').count(), 1);
   assert.deepEqual(page.problems, []);
 });
 

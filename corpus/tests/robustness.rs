@@ -2115,11 +2115,9 @@ proptest! {
     ) {
         let sample = Sample::new(&paragraph, &start, len);
         let query = sample.query();
-        // A query without a Chinese character (the `A` of closing-speech ¶2, a number) searches
-        // the translation instead, by design: the Chinese is not where it looks.
-        if searches_english(query) {
-            return Ok(());
-        }
+        // A query in Latin letters (the `A` of closing-speech ¶2) searches the translation instead,
+        // by design: the Chinese is not where it looks.
+        prop_assume!(!searches_english(query));
         let trimmed = query.trim_start();
         let needle_start = sample.range.start + (query.len() - trimmed.len());
         let needle = needle_start..needle_start + trimmed.trim_end().len();

@@ -560,7 +560,9 @@ impl Document {
 }
 
 /// One text of a document a reader sees, named the same way everywhere: in the reading aids'
-/// keys, the page's element ids, the translation and citations. Units order as a page shows
+/// keys, the page's element ids and anchors (`#p3`), search's places and the popovers' names.
+/// (The translation's files name a header field by its field and a paragraph by its number; the
+/// ingest reads them into [`Document::texts`].) Units order as a page shows
 /// them (the heading, the body, the signature), which is the order search numbers hits in. With the session and the document
 /// ([`TextId`]) it names a text anywhere in the corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -1,5 +1,6 @@
 use crate::aids::use_chinese_tag;
 use crate::components::PageTexts;
+use crate::roving::move_within_group;
 use leptos::prelude::*;
 use renda_model::{Document, DocumentKind, Unit};
 
@@ -15,7 +16,7 @@ pub fn DocumentHeading(document: &'static Document, texts: PageTexts) -> impl In
     let chinese_title = title
         .iter()
         .filter_map(|text| texts.chinese(text))
-        .map(|line| view! { <span class="title-line" lang=zh_lang>{line}</span> })
+        .map(|line| view! { <span class="title-line" lang=zh_lang on:keydown=move_within_group>{line}</span> })
         .collect_view();
     let english_title = title
         .iter()

@@ -34,3 +34,33 @@ pub fn PageFrame(
         </main>
     }
 }
+
+/// An interface string, chosen from the strings of the interface's language.
+pub type Wording = fn(&crate::i18n::Strings) -> &'static str;
+
+/// A page of the study tools (the formulations, the people, the comparison): its frame, its
+/// heading and the paragraph that introduces it, each in the interface's language, then its own
+/// content.
+#[component]
+pub fn ToolPage(
+    title: Wording,
+    description: Wording,
+    intro: Wording,
+    canonical: Route,
+    class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let strings = use_strings();
+    view! {
+        <PageFrame
+            title=move || title(strings.get()).to_string()
+            description=Signal::derive(move || description(strings.get()).to_string())
+            canonical
+            class
+        >
+            <h1 id="page-title" tabindex="-1">{move || title(strings.get())}</h1>
+            <p>{move || intro(strings.get())}</p>
+            {children()}
+        </PageFrame>
+    }
+}

@@ -20,6 +20,10 @@ pub fn PopoverButton(
     /// The `lang` of the popover, where it differs from the text's.
     #[prop(optional)]
     popover_lang: Option<Signal<&'static str>>,
+    /// Whether it is a tab stop of its own: the first mark of a text that stands in no
+    /// paragraph's group (a heading's line, a clause of /compare), which its arrow keys go on from.
+    #[prop(optional)]
+    tab_stop: bool,
     /// What the popover holds.
     #[prop(into)]
     content: ViewFn,
@@ -78,8 +82,8 @@ pub fn PopoverButton(
             <span
                 class="term-button"
                 role="button"
-                // Reached by the arrow keys from its paragraph's number (roving.rs), not by Tab.
-                tabindex=crate::roving::OUT_OF_TAB_ORDER
+                // Reached by the arrow keys from its group's tab stop (roving.rs), not by Tab.
+                tabindex=if tab_stop { "0" } else { crate::roving::OUT_OF_TAB_ORDER }
                 lang=button_lang
                 aria-expanded=move || is_open.get().to_string()
                 aria-controls=id.clone()

@@ -17,6 +17,9 @@ pub fn TermMark(
     formulation: &'static Formulation,
     /// Names this occurrence on the page (see [`PopoverButton`]).
     occurrence: String,
+    /// Whether it is a tab stop of its own (see [`PopoverButton`]).
+    #[prop(optional)]
+    tab_stop: bool,
     children: Children,
 ) -> impl IntoView {
     let strings = use_strings();
@@ -30,7 +33,7 @@ pub fn TermMark(
         }
     };
     view! {
-        <PopoverButton id=format!("gloss-{occurrence}") class="term" label=formulation.term.clone() content>
+        <PopoverButton id=format!("gloss-{occurrence}") class="term" label=formulation.term.clone() tab_stop content>
             {children()}
         </PopoverButton>
     }

@@ -1,6 +1,7 @@
 use crate::aids::{aligned, unbreakable_groups, use_aids, use_shown, use_word_aids, word_ranges, PINYIN};
 use crate::components::{TermMark, WordLookup};
 use crate::route::Languages;
+use crate::roving::move_within_group;
 use crate::settings::use_mark_terms;
 use crate::state::use_corpus;
 use leptos::prelude::*;
@@ -36,17 +37,30 @@ pub fn UnitText(
     /// comparison of its repeat), so that popovers' ids stay unique.
     #[prop(optional)]
     context: String,
+    /// Whether the text stands in no paragraph's group (a heading's line, the signature, a clause
+    /// of /compare): its first mark is then a tab stop, from which the arrow keys go on through the
+    /// others (the element around it handles them, `roving::move_within_group`).
+    #[prop(optional)]
+    own_tab_stop: bool,
 ) -> impl IntoView {
-    let part = part.filter(|part| text.get(part.clone()).is_some()).unwrap_or(0..text.len());
-    let TextHits { ranges: hits, first: first_hit } = hits;
-    // Hits, as `pieces` numbers them, only where they fall in the part, measured from its start.
-    let hits: Vec<Range<usize>> = hits
+    // A part that does not fall on the text's characters (data of another version) draws nothing
+    // rather than the whole text.
+    let part = match part {
+        Some(part) if text.get(part.clone()).is_none() => return ().into_any(),
+        Some(part) => part,
+        None => 0..text.len(),
+    };
+    let TextHits { ranges, first: first_hit } = hits;
+    // The hits that fall in the part, measured from its start, each with its number in the text
+    // (the hit bar's, which a part keeps).
+    let (numbers, hits): (Vec<usize>, Vec<Range<usize>>) = ranges
         .into_iter()
-        .filter(|hit| part.start <= hit.start && hit.end <= part.end)
-        .map(|hit| hit.start - part.start..hit.end - part.start)
-        .collect();
+        .enumerate()
+        .filter(|(_, hit)| part.start <= hit.start && hit.end <= part.end)
+        .map(|(number, hit)| (first_hit + number, hit.start - part.start..hit.end - part.start))
+        .unzip();
     if english {
-        return plain(&text[part], hits, first_hit).into_any();
+        return plain(&text[part], &hits, &numbers).into_any();
     }
     let shown = use_shown();
     let mark_terms = use_mark_terms();
@@ -69,8 +83,8 @@ pub fn UnitText(
             .into_iter()
             .map(|span| {
                 let piece = slice(&display, span.range.start + part.start..span.range.end + part.start);
-                match span.hit {
-                    Some(hit) => view! { <mark data-hit=first_hit + hit>{piece}</mark> }.into_any(),
+                match span.hit.and_then(|hit| numbers.get(hit)) {
+                    Some(number) => view! { <mark data-hit=*number>{piece}</mark> }.into_any(),
                     None => piece.into_any(),
                 }
             })
@@ -91,13 +105,16 @@ pub fn UnitText(
         let ranges = word_ranges(text, words)?;
         let display = display.get();
         let lang = chinese_tag.get();
-        let word = |(range, reading): (Range<usize>, &str)| {
+        let mut tab_stop = own_tab_stop;
+        let mut word = |(range, reading): (Range<usize>, &str)| {
             let shown_word = slice(&display, range.clone());
             let ruby = pinyin && !reading.is_empty();
             let reading = reading.to_string();
             if look_up && !reading.is_empty() {
                 let occurrence = occurrence(range.start);
-                view! { <WordLookup word=&text[range] shown=shown_word reading ruby occurrence lang/> }.into_any()
+                let tab_stop = std::mem::take(&mut tab_stop);
+                view! { <WordLookup word=&text[range] shown=shown_word reading ruby occurrence lang tab_stop/> }
+                    .into_any()
             } else if ruby {
                 view! { <ruby>{shown_word}<rt lang=PINYIN>{reading}</rt></ruby> }.into_any()
             } else {
@@ -112,8 +129,8 @@ pub fn UnitText(
         let view = unbreakable_groups(text, words.collect())
             .into_iter()
             .map(|group| match group.len() {
-                1 => group.into_iter().map(word).collect_view().into_any(),
-                _ => view! { <span class="nobr">{group.into_iter().map(word).collect_view()}</span> }.into_any(),
+                1 => group.into_iter().map(&mut word).collect_view().into_any(),
+                _ => view! { <span class="nobr">{group.into_iter().map(&mut word).collect_view()}</span> }.into_any(),
             })
             .collect_view();
         Some(view)
@@ -125,6 +142,7 @@ pub fn UnitText(
         }
         let terms: Vec<&str> =
             if mark_terms.get() { glossary.iter().map(|f| f.term.as_str()).collect() } else { Vec::new() };
+        let mut tab_stop = own_tab_stop;
         pieces(within, &terms, &hits)
             .into_iter()
             .map(|piece| match piece.term.and_then(|t| glossary.get(t)) {
@@ -132,7 +150,8 @@ pub fn UnitText(
                     // Named by where it starts in the text, which highlights do not move.
                     let start = piece.spans.first().map_or(0, |span| span.range.start) + part.start;
                     let inner = marked(piece.spans);
-                    view! { <TermMark formulation occurrence=occurrence(start)>{inner}</TermMark> }.into_any()
+                    let tab_stop = std::mem::take(&mut tab_stop);
+                    view! { <TermMark formulation occurrence=occurrence(start) tab_stop>{inner}</TermMark> }.into_any()
                 }
                 None => marked(piece.spans).into_any(),
             })
@@ -142,18 +161,18 @@ pub fn UnitText(
     .into_any()
 }
 
-/// An English text with its hits marked. Ranges that do not fit the text are left unmarked
-/// rather than panicking: they come from the index, built from the same corpus, but a mark is not
-/// worth a crash.
-fn plain(text: &'static str, hits: Vec<Range<usize>>, first_hit: usize) -> impl IntoView {
+/// An English text with its hits marked, each with its number. Ranges that do not fit the text
+/// are left unmarked rather than panicking: they come from the index, built from the same corpus,
+/// but a mark is not worth a crash.
+fn plain(text: &'static str, hits: &[Range<usize>], numbers: &[usize]) -> impl IntoView {
     let mut pieces = Vec::new();
     let mut at = 0;
-    for (i, range) in hits.into_iter().enumerate() {
+    for (range, number) in hits.iter().cloned().zip(numbers) {
         let (Some(before), Some(hit)) = (text.get(at..range.start), text.get(range.clone())) else { continue };
         if !before.is_empty() {
             pieces.push(before.into_any());
         }
-        pieces.push(view! { <mark data-hit=first_hit + i>{hit}</mark> }.into_any());
+        pieces.push(view! { <mark data-hit=*number>{hit}</mark> }.into_any());
         at = range.end;
     }
     if let Some(rest) = text.get(at..).filter(|rest| !rest.is_empty()) {
@@ -173,11 +192,13 @@ pub struct PageTexts {
 }
 
 impl PageTexts {
-    /// The text's Chinese, with its hits, where the page shows the Chinese.
+    /// The text's Chinese, with its hits, where the page shows the Chinese. It stands in no
+    /// paragraph's group: the element the layout sets it in handles the arrow keys
+    /// (`roving::move_within_group`) from its first mark, its tab stop.
     pub fn chinese(&self, text: &Text<'static>) -> Option<impl IntoView + use<>> {
         let (id, hits) = (self.id(text), self.hits.of(Place::chinese(text.unit)));
         let chinese = text.chinese;
-        self.languages.chinese.then(|| view! { <UnitText id text=chinese hits/> })
+        self.languages.chinese.then(|| view! { <UnitText id text=chinese hits own_tab_stop=true/> })
     }
 
     /// The text's English, with its hits, where the page shows the English and the text has it.
@@ -191,7 +212,9 @@ impl PageTexts {
     /// Chinese, then its English (class `{class} en`), as the page shows them.
     pub fn lines(&self, text: &Text<'static>, class: &'static str) -> impl IntoView + use<> {
         let lang = crate::aids::use_chinese_tag();
-        let chinese = self.chinese(text).map(|chinese| view! { <p class=class lang=lang>{chinese}</p> });
+        let chinese = self
+            .chinese(text)
+            .map(|chinese| view! { <p class=class lang=lang on:keydown=move_within_group>{chinese}</p> });
         let english =
             self.english(text).map(|english| view! { <p class=format!("{class} en") lang="en">{english}</p> });
         view! { {chinese} {english} }

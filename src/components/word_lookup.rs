@@ -17,8 +17,11 @@ pub fn WordLookup(
     reading: String,
     /// Whether its pinyin shows above it.
     ruby: bool,
-    /// Names this occurrence on the page (paragraph and offset).
+    /// Names this occurrence on the page (the text's name and the word's offset; see `UnitText`).
     occurrence: String,
+    /// Whether it is a tab stop of its own (see [`PopoverButton`]).
+    #[prop(optional)]
+    tab_stop: bool,
     /// The `lang` of the Chinese (the script's).
     lang: &'static str,
 ) -> impl IntoView {
@@ -70,6 +73,7 @@ pub fn WordLookup(
             label
             button_lang=lang
             popover_lang=Signal::derive(move || language.get().tag())
+            tab_stop
             content=found
         >
             {face}

@@ -1,7 +1,8 @@
 use crate::aids::{use_chinese_tag, Named};
-use crate::components::{Link, PageFrame, UnitText};
+use crate::components::{Link, ToolPage, UnitText};
 use crate::i18n::use_strings;
 use crate::route::Route;
+use crate::roving::move_within_group;
 use crate::settings::{use_language, Language};
 use crate::state::use_corpus;
 use leptos::prelude::*;
@@ -24,19 +25,18 @@ pub fn ComparePage() -> impl IntoView {
         .map(|session| view! { <SessionCompared session/> })
         .collect_view();
     view! {
-        <PageFrame
-            title=move || strings.get().compare_title.to_string()
-            description=Signal::derive(move || strings.get().compare_intro.to_string())
+        <ToolPage
+            title=|s| s.compare_title
+            description=|s| s.compare_intro
+            intro=|s| s.compare_intro
             canonical=Route::Compare
             class="compare"
         >
-            <h1 id="page-title" tabindex="-1">{move || strings.get().compare_title}</h1>
-            <p>{move || strings.get().compare_intro}</p>
             <p class="compare-method">
                 {move || (strings.get().compare_method)(FORMULA_PERCENT, FORMULA_RUN, SHARED_PHRASE)}
             </p>
             {sessions}
-        </PageFrame>
+        </ToolPage>
     }
 }
 
@@ -72,7 +72,7 @@ fn SessionCompared(session: &'static Session) -> impl IntoView {
                                 " "
                                 {move || (strings.get().paragraph_label)(number)}
                             </Link>
-                            <p class="clause"><ClauseText clause id text=&paragraph.text/></p>
+                            <p class="clause" on:keydown=move_within_group><ClauseText clause id text=&paragraph.text/></p>
                         </li>
                     }
                 })
@@ -138,7 +138,8 @@ fn FormulaShares(session: &'static Session) -> impl IntoView {
 /// (and named for screen readers in the interface's language, which the label inherits from the
 /// page while each run of text says it is Chinese), each run drawn as the texts are, in the
 /// reader's script and aids. Under `.only-own` the style sheet shrinks each shared run to an
-/// ellipsis.
+/// ellipsis. Each run's first mark is a tab stop (a clause stands in no paragraph's group), from
+/// which the arrow keys go on through the clause.
 #[component]
 fn ClauseText(clause: &'static Clause, id: TextId<'static>, text: &'static str) -> impl IntoView {
     let strings = use_strings();
@@ -155,7 +156,7 @@ fn ClauseText(clause: &'static Clause, id: TextId<'static>, text: &'static str) 
                             <span class="visually-hidden">{move || strings.get().own_text}</span>
                         }
                     })}
-                    <span lang=lang><UnitText id text part/></span>
+                    <span lang=lang><UnitText id text part own_tab_stop=true/></span>
                 </span>
             }
         })

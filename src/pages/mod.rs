@@ -29,7 +29,8 @@ use leptos_router::path;
 /// `Route::all` through it.)
 #[component]
 pub fn Pages() -> impl IntoView {
-    // Gloss ids repeat from document to document: one left open must not open its namesake.
+    // What one page opened closes when the reader leaves it (a reading-mode switch draws the same
+    // texts with the same popover ids: one left open would open its namesake).
     let open_gloss = expect_context::<crate::components::OpenGloss>().0;
     crate::navigation::on_navigation(move || open_gloss.set(None));
     view! {

@@ -1,5 +1,5 @@
 use crate::aids::{Named, Zh};
-use crate::components::{HitLink, Link, PageFrame};
+use crate::components::{HitLink, Link, ToolPage};
 use crate::i18n::use_strings;
 use crate::route::Route;
 use crate::settings::{use_language, Language};
@@ -57,15 +57,14 @@ pub fn PeoplePage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageFrame
-            title=move || strings.get().people_title.to_string()
-            description=Signal::derive(move || strings.get().people_description.to_string())
+        <ToolPage
+            title=|s| s.people_title
+            description=|s| s.people_description
+            intro=|s| s.people_intro
             canonical=Route::People
             class="people"
         >
-            <h1 id="page-title" tabindex="-1">{move || strings.get().people_title}</h1>
-            <p>{move || strings.get().people_intro}</p>
             {people}
-        </PageFrame>
+        </ToolPage>
     }
 }

@@ -1,5 +1,5 @@
 use crate::aids::Zh;
-use crate::components::{Link, PageFrame};
+use crate::components::{Link, ToolPage};
 use crate::i18n::use_strings;
 use crate::route::Route;
 use crate::state::{use_corpus, use_index};
@@ -33,14 +33,13 @@ pub fn TermsPage() -> impl IntoView {
         }
     };
     view! {
-        <PageFrame
-            title=move || strings.get().terms_title.to_string()
-            description=Signal::derive(move || strings.get().terms_description.to_string())
+        <ToolPage
+            title=|s| s.terms_title
+            description=|s| s.terms_description
+            intro=|s| s.terms_intro
             canonical=Route::Terms
             class="terms"
         >
-            <h1 id="page-title" tabindex="-1">{move || strings.get().terms_title}</h1>
-            <p>{move || strings.get().terms_intro}</p>
             <p class="scroll-hint">{move || strings.get().terms_scroll_hint}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="page-title">
                 <table class="terms-table">
@@ -82,7 +81,7 @@ pub fn TermsPage() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-        </PageFrame>
+        </ToolPage>
     }
 }
 

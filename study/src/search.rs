@@ -15,7 +15,9 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Where in a document a searchable text stands: which text, and whether the hit is in its
-/// English translation. Places order as the page shows them, Chinese before English.
+/// English translation. Places order by unit, as the page shows them, and the Chinese of a unit
+/// before its English. (A parallel page shows a heading's Chinese lines before their English;
+/// numbering by this order holds because one query's hits are all in one language.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Place {
     pub unit: Unit,
@@ -269,6 +271,7 @@ impl DocumentHits {
             place.paragraph().is_some_and(|n| document.paragraph(n).is_some_and(|p| p.duplicate_of().is_some()))
         };
         let mut ranges: BTreeMap<Place, Vec<Range<usize>>> = BTreeMap::new();
+        debug_assert!(hits.windows(2).all(|pair| pair[0].place.english == pair[1].place.english), "one language");
         for hit in hits {
             let shown = if hit.place.english { shows_english } else { shows_chinese };
             if !shown {

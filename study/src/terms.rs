@@ -92,7 +92,7 @@ pub fn counts<'c>(index: &SearchIndex<'c>, term: &str) -> Vec<(DocumentId<'c>, u
 
 /// Every occurrence of a formulation in the body's reading text, in corpus order.
 pub fn occurrences<'c>(index: &SearchIndex<'c>, term: &str) -> Vec<Hit<'c>> {
-    index.search(term, false).into_iter().filter(|h| h.place.paragraph().is_some()).collect()
+    index.search(term, false).into_iter().filter(|h| !h.place.english && h.place.paragraph().is_some()).collect()
 }
 
 /// A run of text within a [`Piece`], marked when it is (part of) a search hit.

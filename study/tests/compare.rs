@@ -231,9 +231,8 @@ fn the_comparison_shows_each_formula_clause_once_with_its_versions_where_the_fir
         }
     }
     let formulas: Vec<u32> = rows.iter().filter_map(|row| row.formula).collect();
-    let mut once = formulas.clone();
-    once.dedup();
-    assert_eq!(formulas, once, "each formula in one row");
+    let once: std::collections::BTreeSet<u32> = formulas.iter().copied().collect();
+    assert_eq!(formulas.len(), once.len(), "each formula in one row: {formulas:?}");
     // Each row stands where its first version does.
     let firsts: Vec<usize> = rows
         .iter()

@@ -319,20 +319,17 @@ fn a_documents_hits_are_marked_by_text_and_numbered_as_the_page_shows_them() {
     assert!(in_repeats > 0);
     assert_eq!((marked.in_repeats, marked.count), (in_repeats, hits.len() - in_repeats));
     assert_eq!(marked.of(Place::chinese(Unit::Paragraph(repeat.number))), TextHits::default());
-    let mut numbered: Vec<(usize, usize)> = hits
-        .iter()
-        .map(|h| h.place)
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .map(|place| marked.of(place))
-        .filter(|text| !text.ranges.is_empty())
-        .map(|text| (text.first, text.ranges.len()))
-        .collect();
-    numbered.sort();
+    // Walked in the order the page shows the texts (the Chinese of each, then its English), the
+    // numbers run on without a gap.
     let mut next = 0;
-    for (first, len) in numbered {
-        assert_eq!(first, next, "numbered without gaps, in reading order");
-        next += len;
+    for text in document.texts() {
+        for place in [Place::chinese(text.unit), Place::english(text.unit)] {
+            let hits = marked.of(place);
+            if !hits.ranges.is_empty() {
+                assert_eq!(hits.first, next, "{place:?}: numbered in reading order, without gaps");
+                next += hits.ranges.len();
+            }
+        }
     }
     assert_eq!(next, marked.count);
 }
