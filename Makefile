@@ -20,11 +20,11 @@ test:
 	@scripts/setup.sh test
 	@scripts/test-all.sh
 
-## dist: the release build into dist/ (PUBLIC_URL=/sub/path/ to host under a subpath; DIST=elsewhere;
+## dist: the release build into dist/, its study pages split off as parts of the wasm (PUBLIC_URL=/sub/path/ to host under a subpath; DIST=elsewhere;
 ## SITE_ORIGIN=https://example.org for a sitemap)
 dist:
 	@scripts/setup.sh build
-	SITE_ORIGIN=$(SITE_ORIGIN) trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
+	SITE_ORIGIN=$(SITE_ORIGIN) trunk build --release --features split --public-url $(PUBLIC_URL) --dist $(DIST)
 
 ## bench: build the release, measure it beside a plain HTML page, write BENCHMARKS.md
 ## (the wasm before wasm-bindgen, which keeps its function names, is kept for the code breakdown)

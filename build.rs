@@ -2,6 +2,7 @@
 //! the indentation would otherwise ride along in every first visit of the app. And gives the
 //! app the reading aids' file names (`RENDA_AID_TRADITIONAL`, `RENDA_AID_WORDS`,
 //! `RENDA_AID_DICTIONARY`), which `make corpus` makes of each file's stem and its contents' hash.
+//! And, for the split release build, the link argument the split step needs.
 
 use std::path::PathBuf;
 
@@ -13,6 +14,13 @@ const AID_STEMS: [(&str, &str); 3] =
     [("traditional", "RENDA_AID_TRADITIONAL"), ("words", "RENDA_AID_WORDS"), ("dictionary", "RENDA_AID_DICTIONARY")];
 
 fn main() {
+    // wasm-split-cli (scripts/split-wasm.mjs) needs the linker's relocations to cut the module.
+    // A link argument of the app alone: the crates it depends on compile as before.
+    if std::env::var_os("CARGO_FEATURE_SPLIT").is_some()
+        && std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32")
+    {
+        println!("cargo::rustc-link-arg-bin=renda-reader=--emit-relocs");
+    }
     println!("cargo::rerun-if-changed={CORPUS}");
     println!("cargo::rerun-if-changed={AIDS}");
     let names: Vec<String> = match std::fs::read_dir(AIDS) {

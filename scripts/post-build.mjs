@@ -1,6 +1,8 @@
 // Trunk post_build hook (also runnable by hand on a built folder): finishes a build for static
 // hosting and offline use.
 //   node scripts/post-build.mjs [dir = $TRUNK_STAGING_DIR] [public-url = $TRUNK_PUBLIC_URL or /]
+// 0. The wasm of a build with split points (`make dist`'s) is cut into the module every page
+//    loads and the study pages' parts (scripts/split-wasm.mjs).
 // 1. A Content-Security-Policy in every page that allows exactly what the app needs, with
 //    Trunk's inline bootstrap script allowed by its hash.
 // 2. A page for every route (/d/<slug>/, /terms/<term>/, the fixed pages) and 404.html for the
@@ -23,6 +25,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { getManifest } from 'workbox-build';
+import { splitWasm } from './split-wasm.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: post-build.mjs <dir> [public-url] (or run as a Trunk hook)');
@@ -32,6 +35,13 @@ const siteOrigin = process.env.SITE_ORIGIN ?? '';
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 // Files for the host and crawlers, never requested by a page: not precached.
 const HOST_FILES = ['_headers', '.nojekyll', 'sitemap.xml', 'robots.txt'];
+
+// A development build (`trunk serve`) is neither split nor given a CSP or prerendered pages.
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+
+// ── 0. The split ──────────────────────────────────────────────────────────────────────────
+// First: the build id, the pages and the worker's list are of the files it leaves.
+const split = release ? splitWasm(dir) : 'not split (development)';
 
 const build = createHash('sha256');
 for (const path of readdirSync(dir, { recursive: true }).map(String).sort()) {
@@ -45,7 +55,6 @@ const buildId = build.digest('hex').slice(0, 16);
 // ── 1. Content-Security-Policy ────────────────────────────────────────────────────────────
 // Release builds only: `trunk serve` rewrites its auto-reload script after this hook runs, so a
 // policy pinned to the script's hash here would block it.
-const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 const shellPath = join(dir, 'index.html');
 let shell = readFileSync(shellPath, 'utf8');
 const inlineScripts = [...shell.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -127,7 +136,7 @@ if (release) {
   await bundle.write({ file: workerPath, format: 'iife' });
   await bundle.close();
   writeFileSync(join(dir, '_headers'), hostHeaders(manifestEntries));
-  console.log(`post-build: CSP with ${scriptHashes.length} script hash(es), build ${buildId}, sw.js precaching ${manifestEntries.length} files under ${publicUrl}`);
+  console.log(`post-build: ${split}, CSP with ${scriptHashes.length} script hash(es), build ${buildId}, sw.js precaching ${manifestEntries.length} files under ${publicUrl}`);
 } else {
   writeFileSync(workerPath, readFileSync(new URL('./sw-remove.js', import.meta.url)));
   console.log('post-build: no CSP, no route pages and a self-removing sw.js (development)');

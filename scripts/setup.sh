@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Renda Reader needs and is missing; quick and silent when everything is present.
-#   scripts/setup.sh build   Rust wasm target, trunk, wasm-bindgen-cli, npm tools (wasm-opt), crates
+#   scripts/setup.sh build   Rust wasm target, trunk, wasm-bindgen-cli, wasm-split-cli, npm tools (wasm-opt), crates
 #   scripts/setup.sh test    all of the above, plus Debian's chromium and chromedriver
 # Versions and the reasons for them: ../shared/docs/toolchain.md, summarised in README.md.
 set -euo pipefail
@@ -70,6 +70,16 @@ fi
 if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]]; then
   say "installing wasm-bindgen-cli $bindgen_version (about 3 minutes)"
   "${tool_profile[@]}" CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+# wasm-split-cli cuts the release build's wasm into the module every page loads and the study
+# pages' parts (scripts/split-wasm.mjs). Its format must match the wasm_split_helpers that leptos
+# compiles in (0.2.x); installed without --locked, like wasm-bindgen-cli.
+SPLIT_CLI_VERSION=0.2.4
+if [[ "$(cat "$HOME/.cargo/.renda-wasm-split-cli" 2>/dev/null)" != "$SPLIT_CLI_VERSION" ]] || ! command -v wasm-split-cli >/dev/null; then
+  say "installing wasm-split-cli $SPLIT_CLI_VERSION (about 2 minutes)"
+  "${tool_profile[@]}" CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install wasm_split_cli_support --version "$SPLIT_CLI_VERSION" --features build-binary --force
+  echo "$SPLIT_CLI_VERSION" > "$HOME/.cargo/.renda-wasm-split-cli"
 fi
 
 # The suite runs on the current LTS lines of Node (package.json engines: 20.10 and later; tried

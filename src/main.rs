@@ -1,6 +1,7 @@
 //! Starts the app; everything else lives in the library so the browser tests can mount it too.
 
 use leptos::prelude::*;
+use renda_reader::pages::load_part_of;
 use renda_reader::route::{base_path, folder_address, split_interface, Route, PRERENDERED_ROUTE};
 use renda_reader::state::embedded_corpus;
 use renda_reader::{App, Reader};
@@ -14,20 +15,22 @@ fn name_routes_by_their_folder() {
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
 }
 
+/// A path within the app as its interface language and route.
+fn page_at(within: &str) -> (renda_reader::settings::Language, Option<Route>) {
+    let (language, rest) = split_interface(within);
+    (language, Route::parse(rest))
+}
+
 /// Whether this page was prerendered for the route its address names, so that the app renders
-/// the very markup it carries. A host's `404.html` (prerendered for no page) answers any unknown
-/// path, and `/d/<unknown>` renders the document page's own not-found text; a development page
-/// has no prerendered markup at all.
-fn prerendered_for_this_address() -> Option<bool> {
+/// the very markup it carries, and that route. A host's `404.html` (prerendered for no page)
+/// answers any unknown path, and `/d/<unknown>` renders the document page's own not-found text; a
+/// development page has no prerendered markup at all.
+fn prerendered_for_this_address() -> Option<(bool, Option<Route>)> {
     let rendered =
         document().query_selector(&format!("meta[name='{PRERENDERED_ROUTE}']")).ok()??.get_attribute("content")?;
     let path = window().location().pathname().ok()?;
-    let within = path.strip_prefix(base_path().as_str()).unwrap_or(&path);
-    let page = |address| {
-        let (language, rest) = split_interface(address);
-        (language, Route::parse(rest))
-    };
-    Some(page(within) == page(&rendered))
+    let page = page_at(path.strip_prefix(base_path().as_str()).unwrap_or(&path));
+    Some((page == page_at(&rendered), page.1))
 }
 
 /// Clears what the prerender put in the page for another address, before a fresh mount: its
@@ -52,18 +55,35 @@ fn main() {
     console_error_panic_hook::set_once();
     name_routes_by_their_folder();
     match (prerendered_for_this_address(), embedded_corpus()) {
-        // The prerendered nodes stay: the app attaches its listeners and signals to them.
-        (Some(true), Ok(corpus)) => leptos::mount::hydrate_body(move || view! { <Reader corpus/> }),
+        // The prerendered nodes stay: the app attaches its listeners and signals to them, once
+        // the page's part of the wasm (a study page's, in the release build) is at hand.
+        (Some((true, route)), Ok(corpus)) => wasm_bindgen_futures::spawn_local(async move {
+            let part_loaded = match &route {
+                Some(route) => load_part_of(route).await,
+                None => true,
+            };
+            if part_loaded {
+                leptos::mount::hydrate_body(move || view! { <Reader corpus/> });
+            } else {
+                clear_prerendered_page();
+                leptos::mount::mount_to_body(App);
+            }
+            mark_started();
+        }),
         (prerendered, _) => {
             if prerendered.is_some() {
                 clear_prerendered_page();
             }
             leptos::mount::mount_to_body(App);
+            mark_started();
         }
     }
-    // A prerendered page already shows what the app renders, so only this mark tells tests and
-    // tools that the app itself runs and listens. It is set in a later task, after the effects
-    // the first render scheduled (settings applied, listeners attached) have run.
+}
+
+/// A prerendered page already shows what the app renders, so only this mark tells tests and
+/// tools that the app itself runs and listens. It is set in a later task, after the effects the
+/// first render scheduled (settings applied, listeners attached) have run.
+fn mark_started() {
     set_timeout(
         move || {
             if let Some(root) = document().document_element() {

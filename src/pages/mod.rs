@@ -5,6 +5,7 @@ mod compare;
 mod document;
 mod not_found;
 mod overview;
+mod parts;
 mod people;
 mod search;
 mod term;
@@ -19,6 +20,8 @@ pub use people::PeoplePage;
 pub use search::SearchPage;
 pub use term::TermPage;
 pub use terms::TermsPage;
+
+pub use parts::load_part_of;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
@@ -37,12 +40,13 @@ pub fn Pages() -> impl IntoView {
         <Routes fallback=NotFound>
             <Route path=path!("/") view=Overview/>
             <Route path=path!("/d/:slug/:mode?") view=DocumentPage/>
-            <Route path=path!("/about") view=About/>
-            <Route path=path!("/search") view=SearchPage/>
-            <Route path=path!("/terms") view=TermsPage/>
-            <Route path=path!("/terms/:term") view=TermPage/>
-            <Route path=path!("/people") view=PeoplePage/>
-            <Route path=path!("/compare") view=ComparePage/>
+            // The study pages: parts of the wasm of their own in the release build (parts.rs).
+            <Route path=path!("/about") view=parts::about::route_view()/>
+            <Route path=path!("/search") view=parts::search::route_view()/>
+            <Route path=path!("/terms") view=parts::terms::route_view()/>
+            <Route path=path!("/terms/:term") view=parts::term::route_view()/>
+            <Route path=path!("/people") view=parts::people::route_view()/>
+            <Route path=path!("/compare") view=parts::compare::route_view()/>
         </Routes>
     }
 }

@@ -1,0 +1,118 @@
+// The release build's study pages as parts of the wasm (src/pages/parts.rs, cut by
+// scripts/split-wasm.mjs): a first visit fetches none of them, opening a study page fetches its
+// own, every part is named by its contents and kept for offline use, and a part that cannot be
+// fetched gives the reader a message in the page's place, never a dead app. (The hosting tests
+// open the study pages online, offline after one visit and under a subpath; the prerender tests
+// hydrate every page, the split ones included.)
+
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builds } from './deploys.mjs';
+import { newPage, open, recordRequests, started, test, useSite } from './support.mjs';
+
+const site = useSite();
+
+/**
+ * A part of the wasm: any wasm but the main module (`renda-reader-…_bg.wasm`). The parts' loader
+ * (`__wasm_split-….js`) is not one: the app's script imports it, on every first visit.
+ */
+const PART = /\/(?!renda-reader-)[\w-]+-[0-9a-f]{16}\.wasm$/;
+const isPart = (url) => PART.test(new URL(url).pathname);
+
+/** The wasm parts of a build folder (not the main module, `renda-reader-…_bg.wasm`). */
+const wasmParts = (dir) => readdirSync(dir).filter((file) => file.endsWith('.wasm') && !file.startsWith('renda-reader-'));
+
+/** What the page says in a study page's place when its part could not be fetched. */
+const PART_FAILED = { zh: '这一页未能载入', en: 'This page could not be loaded' };
+
+test('static: the release build is split into parts named by their contents, which the worker precaches', () => {
+  for (const dir of [builds.root, builds.subpath]) {
+    const parts = wasmParts(dir);
+    // At least one of its own for each of the six study pages; the rest are chunks they share.
+    assert.ok(parts.length >= 6, `${dir}: ${parts.length} parts`);
+    const [loader, ...more] = readdirSync(dir).filter((file) => /^__wasm_split-[0-9a-f]{16}\.js$/.test(file));
+    assert.ok(loader && more.length === 0, `${dir}: one loader of the parts`);
+    const loaderText = readFileSync(join(dir, loader), 'utf8');
+    const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+    for (const file of [...parts, loader]) {
+      const hash = file.match(/-([0-9a-f]{16})\.[a-z]+$/)[1];
+      assert.equal(hash, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex').slice(0, 16), `${file} is named by its contents`);
+      assert.ok(worker.includes(`"${file}"`), `${dir}: the worker precaches ${file}`);
+    }
+    for (const part of parts) assert.ok(loaderText.includes(part), `the loader knows ${part} by its hashed name`);
+    // The app's script imports the loader by its hashed name; no page names a part.
+    const script = readdirSync(dir).find((file) => /^renda-reader-[0-9a-f]{16}\.js$/.test(file));
+    assert.ok(readFileSync(join(dir, script), 'utf8').includes(loader), `${script} imports ${loader}`);
+    const shell = readFileSync(join(dir, 'index.html'), 'utf8');
+    assert.deepEqual(parts.filter((part) => shell.includes(part)), [], 'the page names no part');
+  }
+});
+
+test('app: a document fetches no part; opening a study page from it fetches that page\'s parts and draws it', async () => {
+  const page = await newPage(site.browser, { serviceWorkers: 'block' });
+  const requests = recordRequests(page);
+  await open(page, site.server.url, 'd/plan');
+  const partsFetched = () => requests.responses.filter((response) => isPart(response.url)).map((response) => new URL(response.url).pathname);
+  assert.deepEqual(partsFetched(), [], 'the first visit to a document');
+  const contents = page.getByRole('navigation', { name: '目录' });
+  await contents.getByRole('link', { name: '固定句式与差异' }).click();
+  await page.getByRole('heading', { level: 1, name: '固定句式与差异' }).waitFor();
+  assert.ok(partsFetched().some((path) => path.endsWith('.wasm')), `opening /compare fetched its parts: ${partsFetched()}`);
+  const fetchedForCompare = partsFetched().length;
+  await contents.getByRole('link', { name: '提法' }).click();
+  await page.getByRole('heading', { level: 1, name: '提法' }).waitFor();
+  assert.ok(partsFetched().length > fetchedForCompare, 'the formulations page fetched a part of its own');
+  assert.ok(requests.responses.filter((response) => isPart(response.url)).every((response) => response.status === 200));
+  assert.deepEqual(page.problems, []);
+});
+
+/** Makes every request for a part of the wasm fail, as offline before the worker kept them. */
+async function partsFail(page) {
+  await page.route(isPart, (route) => route.abort('internetdisconnected'));
+}
+
+/**
+ * The page's problems other than the failed requests for parts: the browser reports each, and
+ * the parts' loader (wasm-split-cli's `__wasm_split.js`) logs the error its fetch rejected with.
+ */
+const problemsBesidesParts = (page) => page.problems.filter((problem) =>
+  !(/^Failed to load resource/.test(problem) && PART.test(problem.split(' ').pop())) && !/^TypeError: Failed to fetch\n\s+at \S*\/__wasm_split-[0-9a-f]{16}\.js:/.test(problem));
+
+test('app: a study page whose part cannot be fetched says so, the reader goes on reading, and a reload once it can be fetched draws it', async () => {
+  const page = await newPage(site.browser, { serviceWorkers: 'block' });
+  await partsFail(page);
+  await open(page, site.server.url, 'd/plan');
+  const contents = page.getByRole('navigation', { name: '目录' });
+  await contents.getByRole('link', { name: '固定句式与差异' }).click();
+  await page.getByRole('heading', { level: 1, name: PART_FAILED.zh }).waitFor();
+  assert.match(new URL(page.url()).pathname, /\/compare$/);
+  assert.match(await page.getByRole('alert').filter({ hasText: '离线' }).textContent(), /重新载入/);
+
+  // The rest of the app still works: the contents open a document, and back comes to the message.
+  await contents.getByRole('link', { name: '关于预算的决议' }).click();
+  await page.locator('main h1').filter({ hasText: '预算' }).waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: PART_FAILED.zh }).waitFor();
+
+  await page.unroute(isPart);
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '重新载入' }).click()]);
+  await started(page);
+  await page.getByRole('heading', { level: 1, name: '固定句式与差异' }).waitFor();
+  assert.deepEqual(problemsBesidesParts(page), []);
+});
+
+test('app: a prerendered study page whose part cannot be fetched is drawn afresh with the message, in its interface language', async () => {
+  const page = await newPage(site.browser, { serviceWorkers: 'block', locale: 'en-US' });
+  await partsFail(page);
+  await open(page, site.server.url, `en/terms/${encodeURIComponent('三高四新')}`);
+  await page.getByRole('heading', { level: 1, name: PART_FAILED.en }).waitFor();
+  assert.equal(await page.locator('main h1').count(), 1, 'the prerendered page gave way to the message');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  // The header and the contents are the app's: a document opens in place.
+  await page.getByRole('navigation', { name: 'Contents' }).locator('a[href$="/d/budget"]').click();
+  await page.waitForURL(/\/en\/d\/budget$/);
+  await page.locator('main h1').filter({ hasText: '预算' }).waitFor();
+  assert.deepEqual(problemsBesidesParts(page), []);
+});

@@ -1,0 +1,125 @@
+//! The study pages (about, search, the formulations, one formulation, people, the comparison)
+//! as parts of the wasm that a browser fetches when a reader first opens one, not on every first
+//! visit.
+//!
+//! Only the release build is split: `make dist` turns on the `split` feature and
+//! `scripts/split-wasm.mjs` cuts the module after Trunk's build. A split point is an import that
+//! only that step resolves, so an unsplit build with one (`trunk serve`, the browser tests) would
+//! not start; without the feature each page is an ordinary route view.
+//!
+//! The routes are written here around `wasm_split(…, fallible)` rather than with leptos's
+//! `#[lazy_route]`, which panics (and so stops the whole app) when a part cannot be fetched:
+//! offline before the worker has kept it, or from a host that has since deployed another build.
+//! Here the reader gets a message in the page's place and the rest of the app goes on.
+
+use super::{About, ComparePage, PeoplePage, SearchPage, TermPage, TermsPage};
+use crate::route::Route;
+#[cfg(feature = "split")]
+use {
+    crate::components::{Link, PageFrame},
+    crate::i18n::use_strings,
+    leptos::prelude::*,
+    leptos::wasm_split::SplitLoaderError,
+    leptos_router::{Lazy, LazyRoute},
+};
+
+/// For each study page, a module named after its part, with `route_view()` for the router's
+/// table and (split) `load()`, which fetches the part without drawing it.
+macro_rules! study_parts {
+    ($($part:ident => $page:ident,)*) => {$(
+        pub mod $part {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[cfg(feature = "split")]
+            #[leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, preload(load), fallible)]
+            // `load`, which the macro writes beside it, is as visible as this.
+            pub(super) fn $part() -> Result<AnyView, SplitLoaderError> {
+                Ok($page().into_any())
+            }
+
+            #[cfg(feature = "split")]
+            pub struct Part;
+
+            #[cfg(feature = "split")]
+            impl LazyRoute for Part {
+                fn data() -> Self {
+                    Part
+                }
+
+                async fn view(_: Self) -> AnyView {
+                    $part().await.unwrap_or_else(|_| PartUnavailable().into_any())
+                }
+
+                // A link pointed at with the mouse (leptos_router's preload) fetches the part early;
+                // a failure here is met again, and shown, when the page is opened.
+                async fn preload() {
+                    let _ = load().await;
+                }
+            }
+
+            #[cfg(feature = "split")]
+            pub fn route_view() -> Lazy<Part> {
+                Lazy::new()
+            }
+
+            #[cfg(not(feature = "split"))]
+            pub fn route_view() -> impl leptos_router::ChooseView {
+                $page
+            }
+        }
+    )*};
+}
+
+study_parts! {
+    about => About,
+    search => SearchPage,
+    terms => TermsPage,
+    term => TermPage,
+    people => PeoplePage,
+    compare => ComparePage,
+}
+
+/// Fetches the part that draws `route`, if it has one, before a prerendered page of it is
+/// hydrated: hydration must draw the page at once, with its part in hand. False when the part
+/// could not be fetched; the page is then drawn afresh, with the message in its place.
+#[cfg(feature = "split")]
+pub async fn load_part_of(route: &Route) -> bool {
+    let loaded = match route {
+        Route::About => about::load().await,
+        Route::Search { .. } => search::load().await,
+        Route::Terms => terms::load().await,
+        Route::Term { .. } => term::load().await,
+        Route::People => people::load().await,
+        Route::Compare => compare::load().await,
+        Route::Overview | Route::Document { .. } => Ok(()),
+    };
+    loaded.is_ok()
+}
+
+/// Without the split every page is in the one module.
+#[cfg(not(feature = "split"))]
+pub async fn load_part_of(_: &Route) -> bool {
+    true
+}
+
+/// In a study page's place when its part could not be fetched.
+#[cfg(feature = "split")]
+#[component]
+fn PartUnavailable() -> impl IntoView {
+    let strings = use_strings();
+    let reload = |_| {
+        let _ = window().location().reload();
+    };
+    view! {
+        <PageFrame title=move || strings.get().part_failed_title.to_string() class="not-found part-unavailable">
+            <h1 id="page-title" tabindex="-1">{move || strings.get().part_failed_title}</h1>
+            <p role="alert">{move || strings.get().part_failed_text}</p>
+            <p>
+                <button class="icon-button" on:click=reload>{move || strings.get().reload}</button>
+                " "
+                <Link to=Route::Overview>{move || strings.get().back_home}</Link>
+            </p>
+        </PageFrame>
+    }
+}
