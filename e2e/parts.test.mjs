@@ -7,9 +7,10 @@
 
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { builds } from './deploys.mjs';
+import { builds, copyOf } from './deploys.mjs';
+import { startServer } from './static-server.mjs';
 import { newPage, open, recordRequests, started, test, useSite } from './support.mjs';
 
 const site = useSite();
@@ -30,8 +31,10 @@ const PART_FAILED = { zh: '这一页未能载入', en: 'This page could not be l
 test('static: the release build is split into parts named by their contents, which the worker precaches', () => {
   for (const dir of [builds.root, builds.subpath]) {
     const parts = wasmParts(dir);
-    // At least one of its own for each of the six study pages; the rest are chunks they share.
-    assert.ok(parts.length >= 6, `${dir}: ${parts.length} parts`);
+    // One of its own for each of the six study pages (src/pages/parts.rs); the rest are chunks
+    // they share.
+    const own = parts.map((part) => part.match(/^split_(\w+)-/)?.[1]).filter(Boolean).sort();
+    assert.deepEqual(own, ['about', 'compare', 'people', 'search', 'term', 'terms'], `${dir}: the study pages' own parts`);
     const [loader, ...more] = readdirSync(dir).filter((file) => /^__wasm_split-[0-9a-f]{16}\.js$/.test(file));
     assert.ok(loader && more.length === 0, `${dir}: one loader of the parts`);
     const loaderText = readFileSync(join(dir, loader), 'utf8');
@@ -39,7 +42,8 @@ test('static: the release build is split into parts named by their contents, whi
     for (const file of [...parts, loader]) {
       const hash = file.match(/-([0-9a-f]{16})\.[a-z]+$/)[1];
       assert.equal(hash, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex').slice(0, 16), `${file} is named by its contents`);
-      assert.ok(worker.includes(`"${file}"`), `${dir}: the worker precaches ${file}`);
+      const precached = worker.match(new RegExp(`url:"${file.replace(/[.]/g, '\\.')}"[^}]*integrity:"([^"]+)"`))?.[1];
+      assert.equal(precached, `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`, `${dir}: the worker precaches ${file}, with its integrity`);
     }
     for (const part of parts) assert.ok(loaderText.includes(part), `the loader knows ${part} by its hashed name`);
     // The app's script imports the loader by its hashed name; no page names a part.
@@ -115,4 +119,25 @@ test('app: a prerendered study page whose part cannot be fetched is drawn afresh
   await page.waitForURL(/\/en\/d\/budget$/);
   await page.locator('main h1').filter({ hasText: '预算' }).waitFor();
   assert.deepEqual(problemsBesidesParts(page), []);
+});
+
+test('app: after a deploy, a tab of the old build gets a message for a study page whose part is gone, never the new build\'s parts', async () => {
+  const old = copyOf(builds.root);
+  // The next deploy as a host holds it: none of the old build's parts (every new part has
+  // another name, named by its contents), so the old loader's requests are answered 404.
+  const next = copyOf(builds.root);
+  for (const part of wasmParts(next)) rmSync(join(next, part));
+  const server = await startServer({ root: old });
+  try {
+    const page = await newPage(site.browser, { serviceWorkers: 'block' });
+    await open(page, server.url, 'd/plan');
+    server.setRoot('/', next);
+    await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: '人物' }).click();
+    await page.getByRole('heading', { level: 1, name: PART_FAILED.zh }).waitFor();
+    const notFound = page.problems.filter((problem) => /404/.test(problem));
+    assert.ok(notFound.length > 0 && notFound.every((problem) => PART.test(problem.split(' ').pop())), `only parts were missing: ${notFound}`);
+    assert.deepEqual(problemsBesidesParts(page).filter((problem) => !notFound.includes(problem) && !/^TypeError: Failed to execute 'compile'|WebAssembly/.test(problem)), []);
+  } finally {
+    await server.close();
+  }
 });

@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 checks=(
   "cargo fmt --all -- --check"
   "cargo clippy --offline -p renda-model -p renda-study -p renda-ingest --all-targets -- -D warnings"
-  "cargo clippy --offline --target wasm32-unknown-unknown -p renda-reader --features bench,split --all-targets -- -D warnings"
+  "cargo clippy --offline --target wasm32-unknown-unknown -p renda-reader --features bench --all-targets -- -D warnings"
+  "cargo clippy --offline --target wasm32-unknown-unknown -p renda-reader --features split --lib --bins -- -D warnings"
   "cargo clippy --offline -p renda-reader --no-default-features --features ssr --bin prerender -- -D warnings"
 )
 passed=0

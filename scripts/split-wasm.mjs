@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const NAME = 'renda-reader';
 // The import module of every split point until wasm-split-cli resolves it (wasm_split_helpers).
@@ -34,8 +35,11 @@ export function splitWasm(dir) {
   if (!readFileSync(join(dir, script), 'utf8').includes(PLACEHOLDER)) return 'not split (no split points)';
   const wasm = script.replace(/\.js$/, '_bg.wasm');
 
-  const targetDir = process.env.CARGO_TARGET_DIR ?? new URL('../target', import.meta.url).pathname;
-  const built = join(targetDir, 'wasm32-unknown-unknown', 'release', `${NAME}.wasm`);
+  // Where Trunk's cargo build wrote it: cargo itself says, whatever sets the target directory
+  // (CARGO_TARGET_DIR, CARGO_BUILD_TARGET_DIR, build.target-dir).
+  const manifest = fileURLToPath(new URL('../Cargo.toml', import.meta.url));
+  const metadata = JSON.parse(execFileSync('cargo', ['metadata', '--offline', '--no-deps', '--format-version', '1', '--manifest-path', manifest], { encoding: 'utf8' }));
+  const built = join(metadata.target_directory, 'wasm32-unknown-unknown', 'release', `${NAME}.wasm`);
   if (!existsSync(built)) throw new Error(`split-wasm: cargo's ${built} is missing`);
 
   const work = mkdtempSync(join(tmpdir(), 'renda-split-'));
@@ -57,12 +61,15 @@ export function splitWasm(dir) {
       renamed.set(part, name);
     }
 
-    // The main module and its script share one name, after the module's contents and the script
-    // as wasm-bindgen wrote it; the loader imports the script, the script the loader.
+    // The main module and its script share one name. The loader imports the script and the
+    // script the loader, so the name cannot be the script's final contents: it is the module's,
+    // the script's and the loader's as the tools wrote them, and the parts' names. A change in
+    // any part alone then renames the script too, which the worker and the year-long caching of
+    // hashed names rely on (a stale script would import a loader the new build no longer has).
     const mainWasm = readFileSync(join(bound, `${NAME}_bg.wasm`));
     let glue = readFileSync(join(bound, `${NAME}.js`), 'utf8');
-    const stem = `${NAME}-${hash16(Buffer.concat([mainWasm, Buffer.from(glue)]))}`;
     let loader = readFileSync(join(cut, '__wasm_split.js'), 'utf8');
+    const stem = `${NAME}-${hash16(Buffer.concat([mainWasm, Buffer.from(glue), Buffer.from(loader), Buffer.from([...renamed.values()].sort().join('\n'))]))}`;
     for (const [part, name] of renamed) loader = replaceQuoted(loader, part, name, '__wasm_split.js');
     loader = replaceQuoted(loader, `${NAME}.js`, `${stem}.js`, '__wasm_split.js');
     const loaderName = `__wasm_split-${hash16(loader)}.js`;

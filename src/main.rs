@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use renda_reader::pages::load_part_of;
 use renda_reader::route::{base_path, folder_address, split_interface, Route, PRERENDERED_ROUTE};
+use renda_reader::settings::Language;
 use renda_reader::state::embedded_corpus;
 use renda_reader::{App, Reader};
 use wasm_bindgen::JsCast;
@@ -16,21 +17,25 @@ fn name_routes_by_their_folder() {
 }
 
 /// A path within the app as its interface language and route.
-fn page_at(within: &str) -> (renda_reader::settings::Language, Option<Route>) {
+fn page_at(within: &str) -> (Language, Option<Route>) {
     let (language, rest) = split_interface(within);
     (language, Route::parse(rest))
 }
 
-/// Whether this page was prerendered for the route its address names, so that the app renders
-/// the very markup it carries, and that route. A host's `404.html` (prerendered for no page)
-/// answers any unknown path, and `/d/<unknown>` renders the document page's own not-found text; a
-/// development page has no prerendered markup at all.
-fn prerendered_for_this_address() -> Option<(bool, Option<Route>)> {
+/// This page's address as a path within the app.
+fn address_page() -> (Language, Option<Route>) {
+    let path = window().location().pathname().unwrap_or_default();
+    page_at(path.strip_prefix(base_path().as_str()).unwrap_or(&path))
+}
+
+/// Whether this page was prerendered for the page its address names, so that the app renders
+/// the very markup it carries. A host's `404.html` (prerendered for no page) answers any unknown
+/// path, and `/d/<unknown>` renders the document page's own not-found text; a development page
+/// has no prerendered markup at all.
+fn prerendered_for(page: &(Language, Option<Route>)) -> Option<bool> {
     let rendered =
         document().query_selector(&format!("meta[name='{PRERENDERED_ROUTE}']")).ok()??.get_attribute("content")?;
-    let path = window().location().pathname().ok()?;
-    let page = page_at(path.strip_prefix(base_path().as_str()).unwrap_or(&path));
-    Some((page == page_at(&rendered), page.1))
+    Some(page_at(&rendered) == *page)
 }
 
 /// Clears what the prerender put in the page for another address, before a fresh mount: its
@@ -54,30 +59,30 @@ fn clear_prerendered_page() {
 fn main() {
     console_error_panic_hook::set_once();
     name_routes_by_their_folder();
-    match (prerendered_for_this_address(), embedded_corpus()) {
-        // The prerendered nodes stay: the app attaches its listeners and signals to them, once
-        // the page's part of the wasm (a study page's, in the release build) is at hand.
-        (Some((true, route)), Ok(corpus)) => wasm_bindgen_futures::spawn_local(async move {
-            let part_loaded = match &route {
-                Some(route) => load_part_of(route).await,
-                None => true,
-            };
-            if part_loaded {
+    let page = address_page();
+    let prerendered = prerendered_for(&page);
+    wasm_bindgen_futures::spawn_local(async move {
+        // A study page's part of the wasm (in the release build) first: hydration must draw the
+        // page at once, and a fresh mount should not mark the app started before its page.
+        let part_loaded = match &page.1 {
+            Some(route) => load_part_of(route).await,
+            None => true,
+        };
+        match (prerendered, embedded_corpus()) {
+            // The prerendered nodes stay: the app attaches its listeners and signals to them.
+            (Some(true), Ok(corpus)) if part_loaded => {
                 leptos::mount::hydrate_body(move || view! { <Reader corpus/> });
-            } else {
-                clear_prerendered_page();
+            }
+            // Without its part the page is drawn afresh, with a message in its place.
+            (prerendered, _) => {
+                if prerendered.is_some() {
+                    clear_prerendered_page();
+                }
                 leptos::mount::mount_to_body(App);
             }
-            mark_started();
-        }),
-        (prerendered, _) => {
-            if prerendered.is_some() {
-                clear_prerendered_page();
-            }
-            leptos::mount::mount_to_body(App);
-            mark_started();
         }
-    }
+        mark_started();
+    });
 }
 
 /// A prerendered page already shows what the app renders, so only this mark tells tests and

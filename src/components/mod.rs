@@ -48,7 +48,7 @@ pub use hit_link::HitLink;
 pub use kwic_line::KwicLine;
 pub use language_switch::{LanguageChoice, LanguageSwitch};
 pub use link::Link;
-pub use page_frame::{PageFrame, ToolPage};
+pub use page_frame::{MessagePage, PageFrame, ToolPage};
 pub use paragraph_view::ParagraphView;
 pub use popover_button::PopoverButton;
 pub use repeat_diff::RepeatDiff;

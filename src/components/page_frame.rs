@@ -1,4 +1,4 @@
-use crate::components::Canonical;
+use crate::components::{Canonical, Link};
 use crate::i18n::use_strings;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -61,6 +61,32 @@ pub fn ToolPage(
             <h1 id="page-title" tabindex="-1">{move || title(strings.get())}</h1>
             <p>{move || intro(strings.get())}</p>
             {children()}
+        </PageFrame>
+    }
+}
+
+/// A page that only says something (a page not found, a page that could not be loaded): its
+/// heading and text in the interface's language, any actions, and the way back to the overview.
+#[component]
+pub fn MessagePage(
+    title: Wording,
+    text: Wording,
+    /// Whether the text is announced as soon as it appears: a failure the reader did not ask for.
+    #[prop(optional)]
+    alert: bool,
+    /// Actions offered before the way back.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let strings = use_strings();
+    view! {
+        <PageFrame title=move || title(strings.get()).to_string() class="not-found">
+            <h1 id="page-title" tabindex="-1">{move || title(strings.get())}</h1>
+            <p role=alert.then_some("alert")>{move || text(strings.get())}</p>
+            <p class="page-actions">
+                {children.map(|children| children())}
+                <Link to=Route::Overview>{move || strings.get().back_home}</Link>
+            </p>
         </PageFrame>
     }
 }

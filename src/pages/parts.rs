@@ -16,7 +16,7 @@ use super::{About, ComparePage, PeoplePage, SearchPage, TermPage, TermsPage};
 use crate::route::Route;
 #[cfg(feature = "split")]
 use {
-    crate::components::{Link, PageFrame},
+    crate::components::MessagePage,
     crate::i18n::use_strings,
     leptos::prelude::*,
     leptos::wasm_split::SplitLoaderError,
@@ -24,9 +24,10 @@ use {
 };
 
 /// For each study page, a module named after its part, with `route_view()` for the router's
-/// table and (split) `load()`, which fetches the part without drawing it.
+/// table and (split) `load()`, which fetches the part without drawing it; and
+/// [`load_part_of`] over the routes each page draws.
 macro_rules! study_parts {
-    ($($part:ident => $page:ident,)*) => {$(
+    ($($part:ident => $page:ident for $route:pat,)*) => {$(
         pub mod $part {
             #[allow(unused_imports)]
             use super::*;
@@ -68,39 +69,31 @@ macro_rules! study_parts {
                 $page
             }
         }
-    )*};
+    )*
+
+        /// Fetches the part that draws `route`, if it has one, before the app first draws its
+        /// page: hydration must draw it at once, with its part in hand. False when the part
+        /// could not be fetched; the page is then drawn afresh, with the message in its place.
+        /// (Without the split every page is in the one module.)
+        pub async fn load_part_of(route: &Route) -> bool {
+            match route {
+                $(
+                    #[cfg(feature = "split")]
+                    $route => $part::load().await.is_ok(),
+                )*
+                _ => true,
+            }
+        }
+    };
 }
 
 study_parts! {
-    about => About,
-    search => SearchPage,
-    terms => TermsPage,
-    term => TermPage,
-    people => PeoplePage,
-    compare => ComparePage,
-}
-
-/// Fetches the part that draws `route`, if it has one, before a prerendered page of it is
-/// hydrated: hydration must draw the page at once, with its part in hand. False when the part
-/// could not be fetched; the page is then drawn afresh, with the message in its place.
-#[cfg(feature = "split")]
-pub async fn load_part_of(route: &Route) -> bool {
-    let loaded = match route {
-        Route::About => about::load().await,
-        Route::Search { .. } => search::load().await,
-        Route::Terms => terms::load().await,
-        Route::Term { .. } => term::load().await,
-        Route::People => people::load().await,
-        Route::Compare => compare::load().await,
-        Route::Overview | Route::Document { .. } => Ok(()),
-    };
-    loaded.is_ok()
-}
-
-/// Without the split every page is in the one module.
-#[cfg(not(feature = "split"))]
-pub async fn load_part_of(_: &Route) -> bool {
-    true
+    about => About for Route::About,
+    search => SearchPage for Route::Search { .. },
+    terms => TermsPage for Route::Terms,
+    term => TermPage for Route::Term { .. },
+    people => PeoplePage for Route::People,
+    compare => ComparePage for Route::Compare,
 }
 
 /// In a study page's place when its part could not be fetched.
@@ -112,14 +105,8 @@ fn PartUnavailable() -> impl IntoView {
         let _ = window().location().reload();
     };
     view! {
-        <PageFrame title=move || strings.get().part_failed_title.to_string() class="not-found part-unavailable">
-            <h1 id="page-title" tabindex="-1">{move || strings.get().part_failed_title}</h1>
-            <p role="alert">{move || strings.get().part_failed_text}</p>
-            <p>
-                <button class="icon-button" on:click=reload>{move || strings.get().reload}</button>
-                " "
-                <Link to=Route::Overview>{move || strings.get().back_home}</Link>
-            </p>
-        </PageFrame>
+        <MessagePage title=|s| s.part_failed_title text=|s| s.part_failed_text alert=true>
+            <button class="icon-button" on:click=reload>{move || strings.get().reload}</button>
+        </MessagePage>
     }
 }
