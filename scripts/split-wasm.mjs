@@ -30,8 +30,9 @@ const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice
 
 /** Splits the build in `dir` if its wasm has split points; returns what it did, for the log. */
 export function splitWasm(dir) {
-  const script = readdirSync(dir).find((file) => new RegExp(`^${NAME}-[0-9a-f]{16}\\.js$`).test(file));
-  if (!script) throw new Error(`split-wasm: no ${NAME}-<hash>.js in ${dir}`);
+  // Trunk writes its hash without leading zeros: 1 to 16 hex digits.
+  const script = readdirSync(dir).find((file) => new RegExp(`^${NAME}-[0-9a-f]{1,16}\\.js$`).test(file));
+  if (!script) throw new Error(`split-wasm: no ${NAME}-<hash>.js in ${dir} (it holds ${readdirSync(dir).join(', ')})`);
   if (!readFileSync(join(dir, script), 'utf8').includes(PLACEHOLDER)) return 'not split (no split points)';
   const wasm = script.replace(/\.js$/, '_bg.wasm');
 
