@@ -13,8 +13,11 @@ import { gzipSync } from 'node:zlib';
 const dist = new URL('../dist/', import.meta.url);
 const budget = JSON.parse(readFileSync(new URL('../bench/budget.json', import.meta.url), 'utf8'));
 
-/** A built file's name without its content hash, which changes with every build. */
-const unhashed = (path) => path.replace(/-[0-9a-f]{16}(?=[._/])/g, '');
+/**
+ * A built file's name without its content hash, which changes with every build (Trunk drops the
+ * hash's leading zeros: 12 to 16 digits, as scripts/post-build.mjs reads them).
+ */
+const unhashed = (path) => path.replace(/-[0-9a-f]{12,16}(?=[._/])/g, '');
 
 /** The paths in dist/ a first visit to `page` (a prerendered page's path in dist/) fetches. */
 function firstVisitFiles(page) {

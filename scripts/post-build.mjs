@@ -31,8 +31,11 @@ const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: post-build.mjs <dir> [public-url] (or run as a Trunk hook)');
 const publicUrl = process.argv[3] ?? process.env.TRUNK_PUBLIC_URL ?? '/';
 const siteOrigin = process.env.SITE_ORIGIN ?? '';
-// Files Trunk names by their content hash (`renda-reader-0123456789abcdef_bg.wasm`).
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Files named by their content hash (`renda-reader-0123456789abcdef_bg.wasm`). Trunk writes its
+// hash without leading zeros, so a name may carry fewer than 16 digits; at least 12, so that
+// `icon-192.png` never passes for hashed (a shorter hash, once in 16^4 builds, only loses the
+// long caching).
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 // Files for the host and crawlers, never requested by a page: not precached.
 const HOST_FILES = ['_headers', '.nojekyll', 'sitemap.xml', 'robots.txt'];
 
