@@ -52,8 +52,8 @@ macro_rules! study_parts {
                     $part().await.unwrap_or_else(|_| PartUnavailable().into_any())
                 }
 
-                // A link pointed at with the mouse (leptos_router's preload) fetches the part early;
-                // a failure here is met again, and shown, when the page is opened.
+                // The router awaits this when it navigates to the page, before it draws it (not
+                // on hover); a failure here is met again, and shown, by `view`.
                 async fn preload() {
                     let _ = load().await;
                 }
