@@ -73,7 +73,8 @@ fn main() {
             (Some(true), Ok(corpus)) if part_loaded => {
                 leptos::mount::hydrate_body(move || view! { <Reader corpus/> });
             }
-            // Without its part the page is drawn afresh, with a message in its place.
+            // Anywhere else (a page prerendered for another address, a development page, a part
+            // that could not be fetched, which then has a message in its place) it is drawn afresh.
             (prerendered, _) => {
                 if prerendered.is_some() {
                     clear_prerendered_page();
