@@ -126,8 +126,15 @@ for (const { name, host, base, build, offline } of HOSTS) {
       assert.equal(await page.locator('.results mark').textContent(), '湘商回归');
       await open(page, server.url, 'no/such/page');
       await page.getByRole('heading', { name: '找不到这个页面' }).waitFor();
+      // Study pages the page never opened online, each drawn from its part of the wasm, which the
+      // worker kept.
+      await open(page, server.url, 'compare');
+      await page.getByRole('heading', { level: 1, name: '固定句式与差异' }).waitFor();
+      await open(page, server.url, 'people');
+      await page.getByRole('heading', { level: 1, name: '人物' }).waitFor();
 
-      // Navigation inside the app, settings, an export generated in the browser.
+      // Navigation inside the app, settings, a citation, the source view, an export generated in
+      // the browser.
       await open(page, server.url, 'd/plan');
       await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: '关于预算的决议' }).click();
       await page.waitForURL(/\/d\/budget$/);
@@ -136,6 +143,11 @@ for (const { name, host, base, build, offline } of HOSTS) {
       await page.reload();
       await started(page);
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+      // The pieces opened on demand, whose parts the page never fetched online either.
+      await page.getByRole('button', { name: '引用本文', exact: true }).click();
+      await page.locator('.cite-panel').getByRole('button', { name: '复制 Chicago' }).waitFor();
+      await page.getByRole('button', { name: '显示原始文本', exact: true }).click();
+      await page.locator('table.source-view tbody tr').first().waitFor();
       await open(page, server.url, 'about');
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '全部文件（纯文本）' }).click()]);
       assert.match(readFileSync(await file.path(), 'utf8'), /衡阳市第十六届人民代表大会第三次会议公告/);

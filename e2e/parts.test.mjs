@@ -1,7 +1,8 @@
-// The release build's study pages as parts of the wasm (src/pages/parts.rs, cut by
-// scripts/split-wasm.mjs): a first visit fetches none of them, opening a study page fetches its
-// own, every part is named by its contents and kept for offline use, and a part that cannot be
-// fetched gives the reader a message in the page's place, never a dead app. (The hosting tests
+// The release build's study pages and on-demand pieces as parts of the wasm (src/pages/parts.rs,
+// src/components/on_demand.rs, cut by scripts/split-wasm.mjs): a first visit fetches none of
+// them, opening a study page or a piece fetches its own, every part is named by its contents and
+// kept for offline use, and a part that cannot be fetched gives the reader a message in the page's
+// or the piece's place, never a dead app. (The hosting tests
 // open the study pages online, offline after one visit and under a subpath; the prerender tests
 // hydrate every page, the split ones included.)
 
@@ -31,10 +32,10 @@ const PART_FAILED = { zh: '这一页未能载入', en: 'This page could not be l
 test('static: the release build is split into parts named by their contents, which the worker precaches', () => {
   for (const dir of [builds.root, builds.subpath]) {
     const parts = wasmParts(dir);
-    // One of its own for each of the six study pages (src/pages/parts.rs); the rest are chunks
-    // they share.
+    // One of its own for each of the six study pages (src/pages/parts.rs) and each of the three
+    // pieces (src/components/on_demand.rs); the rest are chunks they share.
     const own = parts.map((part) => part.match(/^split_(\w+)-/)?.[1]).filter(Boolean).sort();
-    assert.deepEqual(own, ['about', 'compare', 'people', 'search', 'term', 'terms'], `${dir}: the study pages' own parts`);
+    assert.deepEqual(own, ['about', 'cite', 'compare', 'people', 'search', 'settings', 'source', 'term', 'terms'], `${dir}: the own parts`);
     const [loader, ...more] = readdirSync(dir).filter((file) => /^__wasm_split-[0-9a-f]{16}\.js$/.test(file));
     assert.ok(loader && more.length === 0, `${dir}: one loader of the parts`);
     const loaderText = readFileSync(join(dir, loader), 'utf8');
@@ -140,4 +141,61 @@ test('app: after a deploy, a tab of the old build gets a message for a study pag
   } finally {
     await server.close();
   }
+});
+
+/** What the page says in a piece's place when its part could not be fetched. */
+const PIECE_FAILED = '这项功能未能载入';
+
+test('app: the settings, a citation and the source view each fetch their part when first opened, and draw', async () => {
+  const page = await newPage(site.browser, { serviceWorkers: 'block' });
+  const requests = recordRequests(page);
+  await open(page, site.server.url, 'd/plan');
+  const partsFetched = () => requests.responses.filter((response) => isPart(response.url)).length;
+  assert.equal(partsFetched(), 0, 'the first visit to a document');
+  const opened = [
+    ['设置', () => page.getByRole('region', { name: '阅读设置' }).getByRole('radio', { name: '繁體' })],
+    ['引用本文', () => page.locator('.cite-panel').getByRole('button', { name: '复制 GB/T 7714-2015' })],
+    ['显示原始文本', () => page.locator('table.source-view tbody tr').first()],
+  ];
+  for (const [button, drawn] of opened) {
+    const before = partsFetched();
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await drawn().waitFor();
+    assert.ok(partsFetched() > before, `opening ${button} fetched its part`);
+  }
+  // Closed and opened again, each is drawn from the part already here.
+  const fetched = partsFetched();
+  await page.getByRole('button', { name: '显示整理文本', exact: true }).click();
+  await page.getByRole('button', { name: '显示原始文本', exact: true }).click();
+  await page.locator('table.source-view tbody tr').first().waitFor();
+  await page.getByRole('button', { name: '显示整理文本', exact: true }).click();
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await page.getByRole('region', { name: '阅读设置' }).waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await page.getByRole('region', { name: '阅读设置' }).getByRole('radio', { name: '繁體' }).check();
+  await page.locator('#p1[lang="zh-Hant"]').waitFor();
+  assert.equal(partsFetched(), fetched, 'no part fetched twice');
+  assert.ok(requests.responses.filter((response) => isPart(response.url)).every((response) => response.status === 200));
+  assert.deepEqual(page.problems, []);
+});
+
+test('app: a piece whose part cannot be fetched says so in its place, the page goes on, and trying again once it can be fetched draws it', async () => {
+  const page = await newPage(site.browser, { serviceWorkers: 'block' });
+  await partsFail(page);
+  await open(page, site.server.url, 'd/plan');
+  await page.getByRole('button', { name: '引用本文', exact: true }).click();
+  const failed = page.getByRole('alert').filter({ hasText: PIECE_FAILED });
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /离线/);
+  // The rest of the page goes on: a paragraph's own citation fails alike, the pager turns the page.
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: PIECE_FAILED }).nth(1).waitFor();
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await page.unroute(isPart);
+  await failed.getByRole('button', { name: '再试一次' }).click();
+  await page.locator('.cite-panel').getByRole('button', { name: '复制 Chicago' }).waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: PIECE_FAILED }).count(), 0, 'the message gave way to the panel');
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await page.getByRole('region', { name: '阅读设置' }).getByRole('radio', { name: '繁體' }).waitFor();
+  assert.deepEqual(problemsBesidesParts(page), []);
 });

@@ -102,6 +102,10 @@ pub struct Strings {
     /// In a study page's place when its part of the app could not be fetched (src/pages/parts.rs).
     pub part_failed_title: &'static str,
     pub part_failed_text: &'static str,
+    /// In a piece's place (a citation panel, the source view, the settings) when its part of the
+    /// app could not be fetched (src/components/on_demand.rs), and the button that tries again.
+    pub piece_failed: &'static str,
+    pub try_again: &'static str,
     pub back_home: &'static str,
     pub source_heading: &'static str,
     pub source_file: &'static str,
@@ -333,6 +337,8 @@ pub static ZH: Strings = Strings {
     not_found_text: "这个地址没有对应的页面。文件地址的形式是 /d/文件名。",
     part_failed_title: "这一页未能载入",
     part_failed_text: "这一页的程序部分未能从服务器取得，可能是因为已经离线。请在联网时重新载入；其他页面照常可以阅读。",
+    piece_failed: "这项功能未能载入：它的程序部分未能从服务器取得，可能是因为已经离线。",
+    try_again: "再试一次",
     back_home: "返回首页",
     source_heading: "来源",
     source_file: "原始文件",
@@ -562,6 +568,8 @@ pub static EN: Strings = Strings {
     not_found_text: "Nothing lives at this address. Documents live at /d/<name>.",
     part_failed_title: "This page could not be loaded",
     part_failed_text: "Its part of the app could not be fetched from the server, perhaps because you are offline. Reload it once you are online; the other pages can still be read.",
+    piece_failed: "This could not be opened: its part of the app could not be fetched from the server, perhaps because you are offline.",
+    try_again: "Try again",
     back_home: "Back to the overview",
     source_heading: "Source",
     source_file: "Raw file",

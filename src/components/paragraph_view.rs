@@ -1,5 +1,6 @@
 use crate::components::{
-    describe, describe_repeats, CitePanel, EditorialNote, Link, NoteText, ShareButton, ToggleButton, UnitText,
+    cite_panel, describe, describe_repeats, EditorialNote, Link, NoteText, OnDemand, ShareButton, ToggleButton,
+    UnitText,
 };
 use crate::i18n::{use_strings, EN};
 use crate::route::{ReadingMode, Route};
@@ -127,7 +128,7 @@ pub fn ParagraphView(
             {chinese}
             {translation}
             <Show when=move || citing.get()>
-                <CitePanel session document paragraph=Some(number) mode/>
+                <OnDemand piece=move || cite_panel(session, document, Some(number), mode)/>
             </Show>
             {notes}
         </div>

@@ -1,4 +1,4 @@
-use crate::components::{LanguageSwitch, Link, SearchBox, SettingsPanel, ToggleButton};
+use crate::components::{settings_panel, LanguageSwitch, Link, OnDemand, SearchBox, ToggleButton};
 use crate::i18n::use_strings;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -37,7 +37,7 @@ pub fn SiteHeader(
                 </button>
             </div>
             <Show when=move || settings_open.get()>
-                <SettingsPanel/>
+                <OnDemand piece=settings_panel/>
             </Show>
         </header>
     }

@@ -1,6 +1,6 @@
 use crate::components::{
-    Breadcrumbs, CitePanel, DocumentHeading, DocumentPager, DownloadButton, HitBar, PageFrame, PageTexts,
-    ParagraphView, SignatureBlock, SkipLink, SourceView, ToggleButton, PAGER_ID,
+    cite_panel, source_view, Breadcrumbs, DocumentHeading, DocumentPager, DownloadButton, HitBar, OnDemand, PageFrame,
+    PageTexts, ParagraphView, SignatureBlock, SkipLink, ToggleButton, PAGER_ID,
 };
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
@@ -102,7 +102,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
     let translation = if mode.shows_english() { Translation::Included } else { Translation::Left };
     let body = move || {
         if show_source.get() {
-            return view! { <SourceView session document/> }.into_any();
+            return view! { <OnDemand piece=move || source_view(session, document)/> }.into_any();
         }
         let texts = page_texts();
         let salutation = document.text(Unit::Salutation).map(|text| texts.lines(&text, "salutation"));
@@ -184,7 +184,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
                     </button>
                 </div>
                 <Show when=move || citing.get()>
-                    <CitePanel session document paragraph=None mode/>
+                    <OnDemand piece=move || cite_panel(session, document, None, mode)/>
                 </Show>
                 // A keyboard reader can pass the whole text at once (each paragraph is a tab stop).
                 <SkipLink to=PAGER_ID label=Signal::derive(move || strings.get().skip_past_text) class="skip-past"/>

@@ -11,6 +11,8 @@
 //! `#[lazy_route]`, which panics (and so stops the whole app) when a part cannot be fetched:
 //! offline before the worker has kept it, or from a host that has since deployed another build.
 //! Here the reader gets a message in the page's place and the rest of the app goes on.
+//!
+//! The pieces a reader opens within a page are split the same way (src/components/on_demand.rs).
 
 use super::{About, ComparePage, PeoplePage, SearchPage, TermPage, TermsPage};
 use crate::route::Route;
