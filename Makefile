@@ -20,7 +20,7 @@ test:
 	@scripts/setup.sh test
 	@scripts/test-all.sh
 
-## dist: the release build into dist/, its study pages split off as parts of the wasm (PUBLIC_URL=/sub/path/ to host under a subpath; DIST=elsewhere;
+## dist: the release build into dist/, its study pages and on-demand pieces split off as parts of the wasm (PUBLIC_URL=/sub/path/ to host under a subpath; DIST=elsewhere;
 ## SITE_ORIGIN=https://example.org for a sitemap)
 dist:
 	@scripts/setup.sh build

@@ -73,8 +73,8 @@ function buildSite() {
 }
 
 // ── measurements ──────────────────────────────────────────────────────────────────────────
-async function throttledPage(browser, { locale } = {}) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, ...(locale ? { locale } : {}) });
+async function throttledPage(browser, { locale, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers, ...(locale ? { locale } : {}) });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -88,7 +88,7 @@ async function throttledPage(browser, { locale } = {}) {
       }).observe({ type: 'element', buffered: true });
     });
   });
-  return { context, page };
+  return { context, page, cdp };
 }
 
 async function timeToText(browser, base) {
@@ -217,6 +217,65 @@ async function searchOnArrival(browser, base) {
     await context.close();
   }
   return summary(times);
+}
+
+// A study page opened from a document on the phone profile: from the click on its link in the
+// contents to its heading on the page. First visit: the page fetches the study page's parts, and
+// their download span (the first part's request to the last one's response, from the resource
+// timings) is what the click could not take less than. Returning reader: the worker has kept
+// every part, the page is loaded again under its control, and the same click is timed.
+const COMPARE_TITLE = '固定句式与差异';
+
+const clickToHeading = (page, path, heading) => page.evaluate(async ({ path, heading }) => {
+  const link = [...document.querySelectorAll('nav a')].find((a) => new URL(a.href).pathname.endsWith(path));
+  const start = performance.now();
+  link.click();
+  await new Promise((resolve) => {
+    const shown = () => document.querySelector('main h1')?.textContent === heading;
+    if (shown()) return resolve();
+    const observer = new MutationObserver(() => shown() && (observer.disconnect(), resolve()));
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const end = performance.now();
+  const parts = performance.getEntriesByType('resource')
+    .filter((e) => e.startTime >= start && /\.wasm$/.test(new URL(e.name).pathname));
+  return {
+    ms: end - start,
+    parts: parts.length,
+    download: parts.length ? Math.max(...parts.map((e) => e.responseEnd)) - Math.min(...parts.map((e) => e.startTime)) : 0,
+    bytes: parts.reduce((sum, e) => sum + e.encodedBodySize, 0),
+  };
+}, { path, heading });
+
+async function studyFromDocument(browser, base) {
+  const firstVisit = [];
+  const returning = [];
+  const speech = new URL(`d/${SPEECH}`, base).href;
+  for (let i = 0; i < PAGE_LOADS; i++) {
+    // Without the worker, whose precaching would share the throttled connection with the parts.
+    const first = await throttledPage(browser, { serviceWorkers: 'block' });
+    await first.page.goto(speech);
+    await first.page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
+    firstVisit.push(await clickToHeading(first.page, '/compare', COMPARE_TITLE));
+    await first.context.close();
+    // The worker keeps every file of the build, the parts included, then serves the next visit.
+    const again = await throttledPage(browser);
+    await again.page.goto(speech);
+    await again.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 120_000 });
+    await again.page.goto(speech);
+    await again.page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
+    returning.push(await clickToHeading(again.page, '/compare', COMPARE_TITLE));
+    await again.context.close();
+  }
+  const overhead = firstVisit.map((v) => v.ms - v.download);
+  return {
+    first_visit: summary(firstVisit.map((v) => v.ms)),
+    download: summary(firstVisit.map((v) => v.download)),
+    overhead: summary(overhead),
+    parts: firstVisit[0].parts,
+    bytes: firstVisit[0].bytes,
+    returning: summary(returning.map((v) => v.ms)),
+  };
 }
 
 // Code bytes by crate and the largest functions, from the build's wasm before wasm-bindgen (which
@@ -370,6 +429,10 @@ function targets(r) {
       move: 'A search address (`/search?q=…`) is prerendered without results, which only the app can compute: its largest paint is the result list, after the app started. A prerendered page per query is not possible on a static host; the other pages keep their prerendered node (see the page loads table).' },
     { name: 'layout shift on load (largest of the loads)', target: '0', value: shifted.toFixed(4), met: shifted === 0,
       move: 'See the page loads table for the page that shifts.' },
+    { name: 'a study page opened from a document, first visit: time beyond its parts\' download, median', target: '≤ 100 ms', value: ms(r.studyFromDocument.overhead.median, 0), met: r.studyFromDocument.overhead.median <= 100,
+      move: 'What follows the download is the parts\' compilation and the page\'s first render on the slowed CPU; see the study page table.' },
+    { name: 'a study page opened from a document, returning reader (parts kept by the worker), median', target: '≤ 300 ms', value: ms(r.studyFromDocument.returning.median, 0), met: r.studyFromDocument.returning.median <= 300,
+      move: 'See the study page table.' },
     { name: 'document-to-document route change, median', target: '≤ 16 ms', value: ms(r.routeChange.median), met: r.routeChange.median <= 16,
       move: 'The change re-renders the whole document with its formulation marks; rendering paragraphs lazily below the fold would shorten it.' },
     { name: 'search, real corpus, median', target: '< 1 ms', value: ms(r.search.real.all.median, 3), met: r.search.real.all.median < 1,
@@ -440,6 +503,15 @@ function markdown(r) {
     '',
     `**A query typed on arrival**: on \`/\`, throttled as above, 法院 typed into the search box as soon as the page shows it; from navigation start until the results are on screen: median ${ms(r.searchOnArrival.median, 0)} (min ${ms(r.searchOnArrival.min, 0)}, max ${ms(r.searchOnArrival.max, 0)}, ${r.searchOnArrival.n} loads).`,
     '',
+    '## A study page opened from a document',
+    '',
+    `On the speech, throttled as above, a click on \`/compare\` in the contents, until its heading is on the page; ${r.studyFromDocument.first_visit.n} visits. On a first visit the page fetches the comparison's parts (${r.studyFromDocument.parts} files, ${kb(r.studyFromDocument.bytes)} compressed); their download span runs from the first part's request to the last one's response. A returning reader's page is loaded again once the worker has kept the build, parts included, and the same click is timed.`,
+    '',
+    '| visit | click to heading, median | p25 – p75 | the parts\' download, median | beyond the download, median |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    `| first | ${ms(r.studyFromDocument.first_visit.median, 0)} | ${ms(r.studyFromDocument.first_visit.p25, 0)} – ${ms(r.studyFromDocument.first_visit.p75, 0)} | ${ms(r.studyFromDocument.download.median, 0)} | ${ms(r.studyFromDocument.overhead.median, 0)} |`,
+    `| returning | ${ms(r.studyFromDocument.returning.median, 0)} | ${ms(r.studyFromDocument.returning.p25, 0)} – ${ms(r.studyFromDocument.returning.p75, 0)} | — | — |`,
+    '',
     '## Route change',
     '',
     `Clicking "next"/"previous" between the speech and the next document, from the click to the new heading in the page, unthrottled, ${r.routeChange.n} changes: median ${ms(r.routeChange.median)}, p95 ${ms(r.routeChange.p95)}, max ${ms(r.routeChange.max)}.`,
@@ -507,6 +579,8 @@ try {
   results.searchOnArrival = await searchOnArrival(browser, server.url);
   log('code breakdown');
   results.code = codeBreakdown();
+  log(`a study page opened from a document, ${PAGE_LOADS} first and returning visits`);
+  results.studyFromDocument = await studyFromDocument(browser, server.url);
   log('route change');
   results.routeChange = await routeChange(browser, server.url);
   log('memory');

@@ -29,6 +29,9 @@ const wasmParts = (dir) => readdirSync(dir).filter((file) => file.endsWith('.was
 /** What the page says in a study page's place when its part could not be fetched. */
 const PART_FAILED = { zh: '这一页未能载入', en: 'This page could not be loaded' };
 
+/** What the page says in a piece's place when its part could not be fetched. */
+const PIECE_FAILED = '未能取得这项功能所需的程序文件';
+
 test('static: the release build is split into parts named by their contents, which the worker precaches', () => {
   for (const dir of [builds.root, builds.subpath]) {
     const parts = wasmParts(dir);
@@ -122,7 +125,7 @@ test('app: a prerendered study page whose part cannot be fetched is drawn afresh
   assert.deepEqual(problemsBesidesParts(page), []);
 });
 
-test('app: after a deploy, a tab of the old build gets a message for a study page whose part is gone, never the new build\'s parts', async () => {
+test('app: after a deploy, a tab of the old build gets a message for a study page or a piece whose part is gone, never the new build\'s parts', async () => {
   const old = copyOf(builds.root);
   // The next deploy as a host holds it: none of the old build's parts (every new part has
   // another name, named by its contents), so the old loader's requests are answered 404.
@@ -135,6 +138,11 @@ test('app: after a deploy, a tab of the old build gets a message for a study pag
     server.setRoot('/', next);
     await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: '人物' }).click();
     await page.getByRole('heading', { level: 1, name: PART_FAILED.zh }).waitFor();
+    // A piece of a document page alike, in its place, and the page goes on.
+    await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: '关于预算的决议' }).click();
+    await page.getByRole('button', { name: '引用本文', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: PIECE_FAILED }).waitFor();
+    assert.equal(await page.locator('#p1').count(), 1, 'the text is still on the page');
     const notFound = page.problems.filter((problem) => /404/.test(problem));
     assert.ok(notFound.length > 0 && notFound.every((problem) => PART.test(problem.split(' ').pop())), `only parts were missing: ${notFound}`);
     assert.deepEqual(problemsBesidesParts(page).filter((problem) => !notFound.includes(problem) && !/^TypeError: Failed to execute 'compile'|WebAssembly/.test(problem)), []);
@@ -143,59 +151,117 @@ test('app: after a deploy, a tab of the old build gets a message for a study pag
   }
 });
 
-/** What the page says in a piece's place when its part could not be fetched. */
-const PIECE_FAILED = '这项功能未能载入';
+/** Holds every request for a part until `release()`, so that a test sees the page meanwhile. */
+async function holdParts(page) {
+  const held = { release: () => {} };
+  let gate;
+  held.close = () => { gate = new Promise((resolve) => { held.release = resolve; }); };
+  held.close();
+  await page.route(isPart, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return held;
+}
 
-test('app: the settings, a citation and the source view each fetch their part when first opened, and draw', async () => {
+test('app: the settings, a citation and the source view each fetch their own part when first opened, say they are loading meanwhile, and draw; opened again they need nothing more', async () => {
   const page = await newPage(site.browser, { serviceWorkers: 'block' });
   const requests = recordRequests(page);
+  const parts = await holdParts(page);
   await open(page, site.server.url, 'd/plan');
-  const partsFetched = () => requests.responses.filter((response) => isPart(response.url)).length;
-  assert.equal(partsFetched(), 0, 'the first visit to a document');
-  const opened = [
-    ['设置', () => page.getByRole('region', { name: '阅读设置' }).getByRole('radio', { name: '繁體' })],
-    ['引用本文', () => page.locator('.cite-panel').getByRole('button', { name: '复制 GB/T 7714-2015' })],
-    ['显示原始文本', () => page.locator('table.source-view tbody tr').first()],
+  const partResponses = () => requests.responses.filter((response) => isPart(response.url));
+  const fetchedOwn = (piece) => partResponses().some((response) => new RegExp(`/split_${piece}-[0-9a-f]{16}\\.wasm$`).test(response.url));
+  assert.deepEqual(partResponses(), [], 'the first visit to a document');
+  const loading = page.getByRole('status').filter({ hasText: '正在载入' });
+  const settings = page.getByRole('region', { name: '阅读设置' });
+
+  // The settings, closed while their part is on its way: nothing is drawn into the closed panel,
+  // and opened again they draw from the part that arrived.
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await settings.getByText('正在载入').waitFor();
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await settings.waitFor({ state: 'detached' });
+  const arrived = page.waitForResponse((response) => /\/split_settings-[0-9a-f]{16}\.wasm$/.test(response.url()));
+  parts.release();
+  await arrived;
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await settings.getByRole('radio', { name: '繁體' }).check();
+  await page.locator('#p1[lang="zh-Hant"]').waitFor();
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+
+  const pieces = [
+    ['cite', '引用本文', () => page.locator('.cite-panel').getByRole('button', { name: '复制 GB/T 7714-2015' })],
+    ['source', '显示原始文本', () => page.locator('table.source-view tbody tr').first()],
   ];
-  for (const [button, drawn] of opened) {
-    const before = partsFetched();
+  for (const [piece, button, drawn] of pieces) {
+    parts.close();
     await page.getByRole('button', { name: button, exact: true }).click();
+    await loading.waitFor();
+    parts.release();
     await drawn().waitFor();
-    assert.ok(partsFetched() > before, `opening ${button} fetched its part`);
+    assert.equal(await loading.count(), 0, `the loading status gave way to ${piece}`);
+    assert.ok(fetchedOwn(piece), `opening ${button} fetched split_${piece}`);
   }
-  // Closed and opened again, each is drawn from the part already here.
-  const fetched = partsFetched();
+  assert.ok(fetchedOwn('settings'));
+
+  // Closed and opened again, each is drawn from its part already here.
+  const fetched = partResponses().length;
   await page.getByRole('button', { name: '显示整理文本', exact: true }).click();
+  await page.locator('#p1').waitFor();
   await page.getByRole('button', { name: '显示原始文本', exact: true }).click();
   await page.locator('table.source-view tbody tr').first().waitFor();
   await page.getByRole('button', { name: '显示整理文本', exact: true }).click();
-  await page.getByRole('button', { name: '设置', exact: true }).click();
-  await page.getByRole('region', { name: '阅读设置' }).waitFor({ state: 'detached' });
-  await page.getByRole('button', { name: '设置', exact: true }).click();
-  await page.getByRole('region', { name: '阅读设置' }).getByRole('radio', { name: '繁體' }).check();
-  await page.locator('#p1[lang="zh-Hant"]').waitFor();
-  assert.equal(partsFetched(), fetched, 'no part fetched twice');
-  assert.ok(requests.responses.filter((response) => isPart(response.url)).every((response) => response.status === 200));
+  await page.getByRole('button', { name: '引用本文', exact: true }).click();
+  await page.locator('.cite-panel').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: '引用本文', exact: true }).click();
+  await page.locator('.cite-panel').getByRole('button', { name: '复制 Chicago' }).waitFor();
+  assert.equal(partResponses().length, fetched, 'no part fetched twice');
+  assert.ok(partResponses().every((response) => response.status === 200));
   assert.deepEqual(page.problems, []);
 });
 
 test('app: a piece whose part cannot be fetched says so in its place, the page goes on, and trying again once it can be fetched draws it', async () => {
-  const page = await newPage(site.browser, { serviceWorkers: 'block' });
+  const page = await newPage(site.browser, { serviceWorkers: 'block', permissions: ['clipboard-read', 'clipboard-write'] });
   await partsFail(page);
-  await open(page, site.server.url, 'd/plan');
+  await open(page, site.server.url, 'd/closing-speech');
+  const failedIn = (where) => where.getByRole('alert').filter({ hasText: PIECE_FAILED });
+  // The document's citation, a paragraph's own, and the settings: each says so where it opens.
   await page.getByRole('button', { name: '引用本文', exact: true }).click();
-  const failed = page.getByRole('alert').filter({ hasText: PIECE_FAILED });
-  await failed.waitFor();
-  assert.match(await failed.textContent(), /离线/);
-  // The rest of the page goes on: a paragraph's own citation fails alike, the pager turns the page.
+  await page.locator('article > .piece-failed').waitFor();
+  assert.match(await page.locator('article > .piece-failed').textContent(), /离线.*再试一次.*重新载入/);
+  const paragraph = page.locator('#p2').locator('xpath=..');
+  await page.locator('#p2 .cite-button').click();
+  await failedIn(paragraph).waitFor();
   await page.getByRole('button', { name: '设置', exact: true }).click();
-  await page.getByRole('alert').filter({ hasText: PIECE_FAILED }).nth(1).waitFor();
-  await page.getByRole('button', { name: '设置', exact: true }).click();
+  const settings = page.getByRole('region', { name: '阅读设置' });
+  await failedIn(settings).waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: PIECE_FAILED }).count(), 3);
+  // A copy of the text leaves the message out, as it does the panel.
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.setStartBefore(document.querySelector('#p1'));
+    range.setEndAfter(document.querySelector('#p3').closest('.paragraph'));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  });
+  await page.keyboard.press('Control+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied.split('\n').length, 3, `three paragraphs, one a line: ${copied}`);
+  assert.ok(!/再试一次|离线/.test(copied), copied);
+
+  // Once the parts can be fetched, each tries again where it is.
   await page.unroute(isPart);
-  await failed.getByRole('button', { name: '再试一次' }).click();
-  await page.locator('.cite-panel').getByRole('button', { name: '复制 Chicago' }).waitFor();
-  assert.equal(await page.getByRole('alert').filter({ hasText: PIECE_FAILED }).count(), 0, 'the message gave way to the panel');
-  await page.getByRole('button', { name: '设置', exact: true }).click();
-  await page.getByRole('region', { name: '阅读设置' }).getByRole('radio', { name: '繁體' }).waitFor();
+  await failedIn(settings).getByRole('button', { name: '再试一次' }).click();
+  await settings.getByRole('radio', { name: '繁體' }).waitFor();
+  await page.locator('article > .piece-failed').getByRole('button', { name: '再试一次' }).click();
+  await page.locator('article > .cite-panel').getByRole('button', { name: '复制 Chicago' }).waitFor();
+  assert.equal(await failedIn(paragraph).count(), 1, 'the paragraph\'s citation is still the message');
+  await failedIn(paragraph).getByRole('button', { name: '再试一次' }).click();
+  await paragraph.locator('.cite-panel').waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: PIECE_FAILED }).count(), 0, 'every message gave way to its piece');
+
+  // And the reader goes on to another document.
+  await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: '关于预算的决议' }).click();
+  await page.locator('main h1').filter({ hasText: '预算' }).waitFor();
   assert.deepEqual(problemsBesidesParts(page), []);
 });

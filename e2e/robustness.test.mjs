@@ -123,6 +123,8 @@ test('app: under a subpath the reading aids load, mode links and citations name 
     await page.locator('#p1[lang="zh-Hant"]').waitFor();
 
     await page.locator('#p3 .cite-button').click();
+    // The panel is a part of the wasm in this build, drawn when it arrives.
+    await page.locator('#p3').locator('xpath=..').locator('.citation-text').first().waitFor();
     const citations = await page.locator('#p3').locator('xpath=..').locator('.citation-text').allTextContents();
     assert.ok(citations.some((c) => c.includes(`${server.url}d/closing-speech#p3`)), citations.join('\n'));
 

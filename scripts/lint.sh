@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The lint layer of `make test`: formatting, and clippy with every warning an error over every
 # crate and every target the project builds (the pure crates with their tests, the app for the
-# browser with its browser tests, the bench hook and the split study pages, the prerender
+# browser with its browser tests, the bench hook and the split study pages and pieces, the prerender
 # natively). Each check counts as one test, summed in cargo's own "test result:" form so that
 # test-all.sh counts it alike.
 set -uo pipefail

@@ -2,7 +2,8 @@
 // hosting and offline use.
 //   node scripts/post-build.mjs [dir = $TRUNK_STAGING_DIR] [public-url = $TRUNK_PUBLIC_URL or /]
 // 0. The wasm of a build with split points (`make dist`'s) is cut into the module every page
-//    loads and the study pages' parts (scripts/split-wasm.mjs).
+//    loads and the parts of the study pages and the pieces opened on demand
+//    (scripts/split-wasm.mjs).
 // 1. A Content-Security-Policy in every page that allows exactly what the app needs, with
 //    Trunk's inline bootstrap script allowed by its hash.
 // 2. A page for every route (/d/<slug>/, /terms/<term>/, the fixed pages) and 404.html for the

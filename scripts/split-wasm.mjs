@@ -1,5 +1,6 @@
 // Cuts a release build's wasm into the module every page loads and the parts of the study pages
-// (src/pages/parts.rs), which a browser fetches when a reader first opens one. Called by
+// and of the pieces opened on demand (src/pages/parts.rs, src/components/on_demand.rs), which a
+// browser fetches when a reader first opens one. Called by
 // scripts/post-build.mjs on Trunk's staging folder, before the pages are prerendered and the
 // worker lists the files.
 //

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, Element, Node};
 
 /// What is the interface or the apparatus around the text, never part of a copied passage.
-const NOT_TEXT: &str = ".para-tools, .para-number, .note, .numbering-gap, .cite-panel, rt, .visually-hidden";
+const NOT_TEXT: &str = ".para-tools, .para-number, .note, .numbering-gap, .cite-panel, .piece-loading, .piece-failed, rt, .visually-hidden";
 
 /// Elements whose text stands on lines of its own in the copy.
 const BLOCKS: [&str; 10] = ["P", "DIV", "H1", "H2", "H3", "H4", "LI", "TR", "SECTION", "HEADER"];

@@ -102,8 +102,10 @@ pub struct Strings {
     /// In a study page's place when its part of the app could not be fetched (src/pages/parts.rs).
     pub part_failed_title: &'static str,
     pub part_failed_text: &'static str,
-    /// In a piece's place (a citation panel, the source view, the settings) when its part of the
-    /// app could not be fetched (src/components/on_demand.rs), and the button that tries again.
+    /// In a piece's place (a citation panel, the source view, the settings) while its part of the
+    /// app is fetched, and when it could not be (src/components/on_demand.rs), with the button
+    /// that tries again.
+    pub piece_loading: &'static str,
     pub piece_failed: &'static str,
     pub try_again: &'static str,
     pub back_home: &'static str,
@@ -337,7 +339,8 @@ pub static ZH: Strings = Strings {
     not_found_text: "这个地址没有对应的页面。文件地址的形式是 /d/文件名。",
     part_failed_title: "这一页未能载入",
     part_failed_text: "这一页的程序部分未能从服务器取得，可能是因为已经离线。请在联网时重新载入；其他页面照常可以阅读。",
-    piece_failed: "这项功能未能载入：它的程序部分未能从服务器取得，可能是因为已经离线。",
+    piece_loading: "正在载入……",
+    piece_failed: "未能取得这项功能所需的程序文件：可能已经离线，或阅览室已经更新。",
     try_again: "再试一次",
     back_home: "返回首页",
     source_heading: "来源",
@@ -568,7 +571,8 @@ pub static EN: Strings = Strings {
     not_found_text: "Nothing lives at this address. Documents live at /d/<name>.",
     part_failed_title: "This page could not be loaded",
     part_failed_text: "Its part of the app could not be fetched from the server, perhaps because you are offline. Reload it once you are online; the other pages can still be read.",
-    piece_failed: "This could not be opened: its part of the app could not be fetched from the server, perhaps because you are offline.",
+    piece_loading: "Loading…",
+    piece_failed: "The part of the app this needs could not be downloaded: perhaps you are offline, or the reading room has been updated.",
     try_again: "Try again",
     back_home: "Back to the overview",
     source_heading: "Source",

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use renda_reader::pages::load_part_of;
-use renda_reader::route::{base_path, folder_address, split_interface, Route, PRERENDERED_ROUTE};
+use renda_reader::route::{folder_address, path_within_app, split_interface, Route, PRERENDERED_ROUTE};
 use renda_reader::settings::Language;
 use renda_reader::state::embedded_corpus;
 use renda_reader::{App, Reader};
@@ -24,8 +24,7 @@ fn page_at(within: &str) -> (Language, Option<Route>) {
 
 /// This page's address as a path within the app.
 fn address_page() -> (Language, Option<Route>) {
-    let path = window().location().pathname().unwrap_or_default();
-    page_at(path.strip_prefix(base_path().as_str()).unwrap_or(&path))
+    page_at(&path_within_app())
 }
 
 /// Whether this page was prerendered for the page its address names, so that the app renders

@@ -365,16 +365,19 @@ pub fn split_interface(address: &str) -> (Language, &str) {
 pub fn page_language() -> Language {
     PAGE_LANGUAGE.with(|language| {
         language.get().unwrap_or_else(|| {
-            let read = if cfg!(target_arch = "wasm32") {
-                let path = leptos::prelude::window().location().pathname().unwrap_or_default();
-                split_interface(path.strip_prefix(base_path().as_str()).unwrap_or(&path)).0
-            } else {
-                Language::default()
-            };
+            let read =
+                if cfg!(target_arch = "wasm32") { split_interface(&path_within_app()).0 } else { Language::default() };
             language.set(Some(read));
             read
         })
     })
+}
+
+/// This page's address as a path within the app, the base path taken off: what its interface
+/// language and route are read from (a path outside the base is taken whole).
+pub fn path_within_app() -> String {
+    let path = leptos::prelude::window().location().pathname().unwrap_or_default();
+    path.strip_prefix(base_path().as_str()).map_or_else(|| path.clone(), str::to_string)
 }
 
 /// Sets the interface language of the page about to be rendered: for the prerender, which renders

@@ -1,6 +1,8 @@
 //! The pieces a reader opens on demand (a citation panel, a document's source view, the
-//! settings), which the release build keeps in parts of the wasm fetched when first opened, as it
-//! does the study pages (src/pages/parts.rs): a reader who only reads never downloads them.
+//! settings), which the release build keeps in parts of the wasm, as it does the study pages
+//! (src/pages/parts.rs): the first visit does not wait for them, and the page fetches a piece's
+//! part when a reader first opens it (the worker, installed after the first visit, keeps them all
+//! for offline use).
 //!
 //! None is ever in a prerendered page (each opens at a reader's click), so none needs its part
 //! before hydration. A piece is a function of what it draws; without the `split` feature it is
@@ -15,6 +17,7 @@ use leptos::wasm_split::SplitLoaderError;
 use renda_model::{Document, Session};
 use send_wrapper::SendWrapper;
 use std::future::Future;
+use std::task::{Context, Poll, Waker};
 
 /// For each piece, a function of what it draws that fetches its part (split) and draws it.
 macro_rules! on_demand_pieces {
@@ -49,10 +52,11 @@ on_demand_pieces! {
     }
 }
 
-/// Draws a piece opened on demand: at once when its part is at hand (always, unsplit), when it
-/// arrives otherwise, and in its place a message with a button to try again when the part
-/// cannot be fetched (offline before the worker kept it, or a host that has since deployed
-/// another build); the rest of the page goes on.
+/// Draws a piece opened on demand: at once when its part is at hand (always, unsplit; and once
+/// fetched), else a loading status until it arrives; and in its place, when the part cannot be
+/// fetched, a message with a button to try again (offline before the worker kept it) and one to
+/// reload (a host that has since deployed another build, whose parts have other names). The
+/// rest of the page goes on either way.
 #[component]
 pub fn OnDemand<Piece, Drawn>(
     /// Fetches the piece's part and draws it; called again on each attempt.
@@ -64,22 +68,46 @@ where
 {
     let strings = use_strings();
     let attempt = RwSignal::new(0_u32);
+    let settle = move |drawn: Result<AnyView, SplitLoaderError>| {
+        drawn.unwrap_or_else(|_| {
+            let reload = |_| {
+                let _ = window().location().reload();
+            };
+            view! {
+                <p class="piece-failed" role="alert">
+                    {move || strings.get().piece_failed} " "
+                    <button class="icon-button" on:click=move |_| attempt.update(|n| *n += 1)>
+                        {move || strings.get().try_again}
+                    </button>
+                    " "
+                    <button class="icon-button" on:click=reload>{move || strings.get().reload}</button>
+                </p>
+            }
+            .into_any()
+        })
+    };
     move || {
         attempt.track();
-        // The part's loader holds browser objects, which are not Send; the app is single-threaded.
-        let drawn = SendWrapper::new(piece());
-        Suspend::new(async move {
-            drawn.await.unwrap_or_else(|_| {
-                view! {
-                    <p class="piece-failed" role="alert">
-                        {move || strings.get().piece_failed} " "
-                        <button class="icon-button" on:click=move |_| attempt.update(|n| *n += 1)>
-                            {move || strings.get().try_again}
-                        </button>
-                    </p>
-                }
-                .into_any()
-            })
-        })
+        let mut drawn = Box::pin(piece());
+        // Drawn in the same render when it is ready, so that an unsplit build or a part already
+        // here never shows the loading status even for a frame.
+        if let Poll::Ready(drawn) = drawn.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+            return settle(drawn);
+        }
+        let loading = RwSignal::new(true);
+        // A split function's future is not Send (wasm_split's loader error is not), which leptos's
+        // Suspend asks for; the app has one thread.
+        let drawn = SendWrapper::new(async move {
+            let drawn = drawn.await;
+            loading.set(false);
+            settle(drawn)
+        });
+        view! {
+            <Show when=move || loading.get()>
+                <p class="piece-loading" role="status">{move || strings.get().piece_loading}</p>
+            </Show>
+            {Suspend::new(drawn)}
+        }
+        .into_any()
     }
 }

@@ -6,14 +6,14 @@ use leptos::prelude::*;
 
 /// The reading settings: theme, text size, line spacing, interface language, and the reading
 /// aids (script, pinyin, look-up), with an offer to keep all the aids' data for offline use. Each is a group of
-/// native radio buttons, so arrow keys move within a group as everywhere else.
+/// native radio buttons, so arrow keys move within a group as everywhere else. (The banner draws
+/// the panel around them, `#settings`.)
 #[component]
 pub fn SettingsPanel() -> impl IntoView {
     let strings = use_strings();
     let aids = use_aids();
     let s = move || strings.get();
     view! {
-        <section id="settings" class="settings-panel" aria-label=move || s().settings>
             <ChoiceGroup
                 name="theme"
                 legend=Signal::derive(move || s().theme)
@@ -100,6 +100,5 @@ pub fn SettingsPanel() -> impl IntoView {
                 get=|settings| settings.mark_terms
                 set=|settings, mark| settings.mark_terms = mark
             />
-        </section>
     }
 }

@@ -36,8 +36,12 @@ pub fn SiteHeader(
                     "?"
                 </button>
             </div>
+            // The panel's frame is here, not in its part: the button it opens controls it, and
+            // focus and the banner's layout follow it, from the click on.
             <Show when=move || settings_open.get()>
-                <OnDemand piece=settings_panel/>
+                <section id="settings" class="settings-panel" aria-label=move || strings.get().settings>
+                    <OnDemand piece=settings_panel/>
+                </section>
             </Show>
         </header>
     }
