@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { builds, copyOf } from './deploys.mjs';
 import { startServer } from './static-server.mjs';
-import { newPage, open, recordRequests, started, test, useSite } from './support.mjs';
+import { copyParagraphs, newPage, open, recordRequests, started, test, useSite } from './support.mjs';
 
 const site = useSite();
 
@@ -237,15 +237,7 @@ test('app: a piece whose part cannot be fetched says so in its place, the page g
   await failedIn(settings).waitFor();
   assert.equal(await page.getByRole('alert').filter({ hasText: PIECE_FAILED }).count(), 3);
   // A copy of the text leaves the message out, as it does the panel.
-  await page.evaluate(() => {
-    const range = document.createRange();
-    range.setStartBefore(document.querySelector('#p1'));
-    range.setEndAfter(document.querySelector('#p3').closest('.paragraph'));
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-  });
-  await page.keyboard.press('Control+C');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await copyParagraphs(page, 1, 3);
   assert.equal(copied.split('\n').length, 3, `three paragraphs, one a line: ${copied}`);
   assert.ok(!/再试一次|离线/.test(copied), copied);
 

@@ -191,6 +191,23 @@ export async function stayInDocument(page) {
 }
 
 /**
+ * Selects a document's paragraphs `first` to `last` (their numbers) with what stands among them,
+ * copies the selection as a reader does (the page's clipboard permission granted), and returns
+ * what the clipboard got.
+ */
+export async function copyParagraphs(page, first, last) {
+  await page.evaluate(([first, last]) => {
+    const range = document.createRange();
+    range.setStartBefore(document.querySelector(`#p${first}`));
+    range.setEndAfter(document.querySelector(`#p${last}`).closest('.paragraph'));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  }, [first, last]);
+  await page.keyboard.press('Control+C');
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/**
  * Records what a page asks for: `failed` lists requests that got no response (with the reason);
  * `responses` every response as { url, status, fromServiceWorker, body }, its body read at once
  * (a page that navigates away loses its bodies) as a promise of a Buffer, or of null.

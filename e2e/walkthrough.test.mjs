@@ -5,7 +5,7 @@
 // passages: study.test.mjs.)
 
 import assert from 'node:assert/strict';
-import { choose, focusOn, launchBrowser, newPage, open, session, started, test, useSite } from './support.mjs';
+import { choose, copyParagraphs, focusOn, launchBrowser, newPage, open, session, started, test, useSite } from './support.mjs';
 import { builds, copyOf } from './deploys.mjs';
 import { startServer } from './static-server.mjs';
 
@@ -32,15 +32,7 @@ test('app: copying paragraphs gives their text with its gap markers, without the
     }
     await page.locator(`html[lang="${interfaceLanguage === 'EN' ? 'en' : 'zh-Hans'}"]`).waitFor({ state: 'attached' });
     // ¶1 to ¶5: a [sic] note after ¶2, gaps around ¶4 and ¶5, tools and numbers on each.
-    await page.evaluate(() => {
-      const range = document.createRange();
-      range.setStartBefore(document.querySelector('#p1'));
-      range.setEndAfter(document.querySelector('#p5').closest('.paragraph'));
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-    });
-    await page.keyboard.press('Control+C');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await copyParagraphs(page, 1, 5);
     assert.deepEqual(copied.split('\n'), [1, 2, 3, 4, 5].map((n) => paragraphText(n, GAP[interfaceLanguage])), `${interfaceLanguage}: the five paragraphs, one a line`);
   }
   // A selection inside one note copies that note.
