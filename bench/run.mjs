@@ -226,15 +226,18 @@ async function searchOnArrival(browser, base) {
 // every part, the page is loaded again under its control, and the same click is timed.
 const COMPARE_TITLE = '固定句式与差异';
 
+// (A page that never shows the heading, e.g. a part that failed, fails the bench within a minute
+// rather than stopping it.)
 const clickToHeading = (page, path, heading) => page.evaluate(async ({ path, heading }) => {
   const link = [...document.querySelectorAll('nav a')].find((a) => new URL(a.href).pathname.endsWith(path));
   const start = performance.now();
   link.click();
-  await new Promise((resolve) => {
+  await new Promise((resolve, reject) => {
     const shown = () => document.querySelector('main h1')?.textContent === heading;
     if (shown()) return resolve();
     const observer = new MutationObserver(() => shown() && (observer.disconnect(), resolve()));
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    setTimeout(() => reject(new Error(`${path}: "${heading}" not on the page a minute after the click`)), 60_000);
   });
   const end = performance.now();
   const parts = performance.getEntriesByType('resource')

@@ -276,7 +276,8 @@ for (const colorScheme of ['light', 'dark']) {
     // the control run, where the served pages alone pass, fails here at once.)
     await open(page, site.server.url, 'd/closing-speech');
     await page.getByRole('button', { name: '设置' }).click();
-    await page.locator('#settings').waitFor();
+    // The settings themselves, not the status shown while their part is on its way.
+    await page.locator('#settings input[type="radio"]').first().waitFor();
     await page.locator('.doc-body .term-button').first().click();
     await page.getByRole('dialog').first().waitFor();
     await violationsOn('settings and a gloss open');
