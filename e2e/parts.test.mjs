@@ -2,9 +2,9 @@
 // src/components/on_demand.rs, cut by scripts/split-wasm.mjs): a first visit fetches none of
 // them, opening a study page or a piece fetches its own, every part is named by its contents and
 // kept for offline use, and a part that cannot be fetched gives the reader a message in the page's
-// or the piece's place, never a dead app. (The hosting tests
-// open the study pages online, offline after one visit and under a subpath; the prerender tests
-// hydrate every page, the split ones included.)
+// or the piece's place, never a dead app. (The hosting tests open the study pages online, and
+// the study pages, a citation and the source view offline after one visit, at the root and under
+// a subpath; the prerender tests hydrate every page, the split ones included.)
 
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
