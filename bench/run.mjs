@@ -417,11 +417,14 @@ function machine() {
 
 function targets(r) {
   const lh = (key) => Math.min(...r.lighthouse.map((l) => l[key] ?? 0));
+  const tbt = Math.max(...r.lighthouse.map((l) => l.tbt_ms ?? Infinity));
   const notKept = r.pages.filter((p) => !p.prerendered_and_kept).map((p) => p.path);
   const shifted = Math.max(...r.pages.map((p) => p.shift));
   return [
-    { name: 'first-visit transfer, gzip', target: '≤ 200 kB', value: kb(r.bytes.total.gzip), met: r.bytes.total.gzip <= 200_000,
-      move: 'Most of it is the wasm (see the code by crate below): the Leptos view, reactive and router code of every page and component is the bulk, then core and alloc, serde_json and the embedded corpus. What is left to try: reading the corpus from a compact binary format instead of JSON (serde_json\'s code and the JSON data), loading the study pages (search, formulations, people) as a second module, and fewer distinct view types; brotli, where the host serves it, already gives the smaller figure in the table.' },
+    // Issue 28's targets for bytes, performance and blocking time, which replace the earlier
+    // round's ≤ 200 kB and ≥ 0.98 (recorded in bench/history.md).
+    { name: 'first-visit transfer, gzip', target: '≤ 350 kB (stretch 300 kB)', value: kb(r.bytes.total.gzip), met: r.bytes.total.gzip <= 350_000,
+      move: 'Most of it is the wasm every page loads (see the code by crate below): the Leptos view, reactive and router code every page shares is the bulk, then core and alloc, serde_json and the embedded corpus. The study pages and the pieces opened on demand are already parts fetched when first opened (bench/history.md, with what each lever gave). What is left to try: the English translation out of the corpus a Chinese page embeds (−12 kB at most), a smaller deserializer than serde_json, and fewer distinct view types; brotli, where the host serves it, already gives the smaller figure in the table.' },
     { name: 'time to text, app ÷ plain HTML', target: '≤ 1.10', value: r.timeToText.ratio.toFixed(2), met: r.timeToText.ratio <= 1.1,
       move: 'The prerendered page carries the text, so what remains is its larger HTML (the whole app shell with navigation and the hydration markers) competing with the scripts for the throttled connection; a leaner shell would narrow it.' },
     { name: 'time to text, English-preferring browser ÷ Chinese-preferring, at the Chinese address', target: '≤ 1.30', value: `${r.timeToTextByLanguage.ratio_redirected.toFixed(2)} (${r.timeToTextByLanguage.english_redirected.interface} interface)`, met: r.timeToTextByLanguage.ratio_redirected <= 1.3 && r.timeToTextByLanguage.english_redirected.interface === 'en',
@@ -442,8 +445,10 @@ function targets(r) {
       move: 'A character n-gram index would replace the scan of every text.' },
     { name: 'search, 100× corpus, median', target: '< 10 ms', value: ms(r.search.large.all.median, 3), met: r.search.large.all.median < 10,
       move: 'A character n-gram index would replace the scan of every text.' },
-    { name: 'Lighthouse performance (lowest of the pages)', target: '≥ 0.98', value: lh('performance').toFixed(2), met: lh('performance') >= 0.98,
-      move: 'The text is painted from the prerendered page and kept; what costs is the main thread while the wasm compiles and hydrates (total blocking time in the Lighthouse table), which a smaller wasm shortens; on a search address the results themselves wait for the wasm (largest contentful paint).' },
+    { name: 'Lighthouse performance (lowest of the pages)', target: '≥ 0.95', value: lh('performance').toFixed(2), met: lh('performance') >= 0.95,
+      move: 'The text is painted from the prerendered page and kept; what costs is the main thread while the wasm compiles and hydrates (total blocking time, next line), which a smaller wasm shortens; on a search address the results themselves wait for the wasm (largest contentful paint).' },
+    { name: 'Lighthouse total blocking time (highest of the pages)', target: '≤ 200 ms', value: ms(tbt, 0), met: r.lighthouse.length > 0 && tbt <= 200,
+      move: 'The long tasks are the wasm\'s start and the hydration of the page on the slowed CPU; see the Lighthouse table.' },
     { name: 'Lighthouse accessibility', target: '1.0', value: lh('accessibility').toFixed(2), met: lh('accessibility') >= 1,
       move: 'See the failed audits listed with the Lighthouse scores.' },
     { name: 'Lighthouse best practices', target: '1.0', value: lh('best_practices').toFixed(2), met: lh('best_practices') >= 1,

@@ -65,8 +65,16 @@ test('app: a document fetches no part; opening a study page from it fetches that
   const partsFetched = () => requests.responses.filter((response) => isPart(response.url)).map((response) => new URL(response.url).pathname);
   assert.deepEqual(partsFetched(), [], 'the first visit to a document');
   const contents = page.getByRole('navigation', { name: '目录' });
+  // Its parts held back for some frames: focus goes to the page's heading once it is drawn, not
+  // to the document's heading still on the page meanwhile (which left focus on the body).
+  const parts = await holdParts(page);
+  const asked = page.waitForRequest((request) => isPart(request.url()));
   await contents.getByRole('link', { name: '固定句式与差异' }).click();
+  await asked;
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  parts.release();
   await page.getByRole('heading', { level: 1, name: '固定句式与差异' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'page-title' && document.activeElement.textContent.includes('固定句式'));
   assert.ok(partsFetched().some((path) => path.endsWith('.wasm')), `opening /compare fetched its parts: ${partsFetched()}`);
   const fetchedForCompare = partsFetched().length;
   await contents.getByRole('link', { name: '提法' }).click();
@@ -230,8 +238,8 @@ test('app: a piece whose part cannot be fetched says so in its place, the page g
   const failedIn = (where) => where.getByRole('alert').filter({ hasText: PIECE_FAILED });
   // The document's citation, a paragraph's own, and the settings: each says so where it opens.
   await page.getByRole('button', { name: '引用本文', exact: true }).click();
-  await page.locator('article > .piece-failed').waitFor();
-  assert.match(await page.locator('article > .piece-failed').textContent(), /离线.*再试一次.*重新载入/);
+  await page.locator('article > .on-demand > .piece-failed').waitFor();
+  assert.match(await page.locator('article > .on-demand > .piece-failed').textContent(), /离线.*再试一次.*重新载入/);
   const paragraph = page.locator('#p2').locator('xpath=..');
   await page.locator('#p2 .cite-button').click();
   await failedIn(paragraph).waitFor();
@@ -244,12 +252,20 @@ test('app: a piece whose part cannot be fetched says so in its place, the page g
   assert.equal(copied.split('\n').length, 3, `three paragraphs, one a line: ${copied}`);
   assert.ok(!/再试一次|离线/.test(copied), copied);
 
-  // Once the parts can be fetched, each tries again where it is.
+  // Once the parts can be fetched, each tries again where it is, and focus stays in its place
+  // (the button pressed is gone), and the next tab stop is one of the piece's controls.
   await page.unroute(isPart);
-  await failedIn(settings).getByRole('button', { name: '再试一次' }).click();
+  const focusedPlace = () => page.evaluate(() => document.activeElement.classList.contains('on-demand')
+    ? document.activeElement.parentElement.id || document.activeElement.parentElement.tagName : null);
+  await failedIn(settings).getByRole('button', { name: '再试一次' }).press('Enter');
   await settings.getByRole('radio', { name: '繁體' }).waitFor();
-  await page.locator('article > .piece-failed').getByRole('button', { name: '再试一次' }).click();
-  await page.locator('article > .cite-panel').getByRole('button', { name: '复制 Chicago' }).waitFor();
+  assert.equal(await focusedPlace(), 'settings', 'focus is in the settings\' place, not on the page\'s body');
+  await page.keyboard.press('Tab');
+  assert.ok(await settings.evaluate((region) => region.contains(document.activeElement) && document.activeElement.matches('input, button')),
+    'the next tab stop is a control of the settings');
+  await page.locator('article > .on-demand > .piece-failed').getByRole('button', { name: '再试一次' }).click();
+  await page.locator('article > .on-demand > .cite-panel').getByRole('button', { name: '复制 Chicago' }).waitFor();
+  assert.equal(await focusedPlace(), 'ARTICLE', 'focus is in the citation\'s place');
   assert.equal(await failedIn(paragraph).count(), 1, 'the paragraph\'s citation is still the message');
   await failedIn(paragraph).getByRole('button', { name: '再试一次' }).click();
   await paragraph.locator('.cite-panel').waitFor();

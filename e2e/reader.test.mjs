@@ -144,6 +144,22 @@ test('app: shortcuts do not fire while typing in a field', async () => {
   assert.equal(await page.locator('.is-target').count(), 0);
 });
 
+test('app: a reader who pauses while typing in the search box keeps typing there once the search page opens', async () => {
+  const page = await newPage(site.browser);
+  await open(page, site.server.url, 'd/closing-speech');
+  const box = page.getByRole('searchbox');
+  await box.focus();
+  await page.keyboard.type('j');
+  await page.getByRole('heading', { level: 1, name: '检索' }).waitFor();
+  // Some frames for focus to move, were it to move.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search', 'the caret is still in the box');
+  await page.keyboard.type('/k');
+  assert.equal(await box.inputValue(), 'j/k');
+  await page.waitForURL(/\/search\?q=j(%2F|\/)k$/);
+  assert.deepEqual(page.problems, []);
+});
+
 test('app: theme, text size and language survive a reload', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'd/budget');

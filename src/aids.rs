@@ -229,6 +229,13 @@ fn fetch<T: DeserializeOwned + Send + Sync + 'static>(slot: RwSignal<Load<T>>, f
 }
 
 async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, (Failure, String)> {
+    let (url, text) = fetch_text(file).await?;
+    serde_json::from_str(&text).map_err(|e| (Failure::Unavailable, format!("{url}: {e}")))
+}
+
+/// The address of an aid's file and its text. Apart from [`fetch_json`]'s parsing, so that the
+/// fetch is compiled once into the wasm, not once for each kind of aid.
+async fn fetch_text(file: &str) -> Result<(String, String), (Failure, String)> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let url = asset_href(&base_path(), &format!("aids/{file}"));
@@ -245,7 +252,7 @@ async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, (Failure, Stri
     let text = response.text().map_err(|e| unavailable(format!("{e:?}")))?;
     let text = JsFuture::from(text).await.map_err(|e| unavailable(format!("{e:?}")))?;
     let text = text.as_string().ok_or_else(|| unavailable("not text".into()))?;
-    serde_json::from_str(&text).map_err(|e| unavailable(e.to_string()))
+    Ok((url, text))
 }
 
 /// What the texts follow of the reading aids, one memo per concern, made once for the app: a

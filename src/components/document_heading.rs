@@ -1,5 +1,6 @@
 use crate::aids::use_chinese_tag;
 use crate::components::PageTexts;
+use crate::navigation::{page_title, PAGE_TITLE_ID};
 use crate::roving::move_within_group;
 use leptos::prelude::*;
 use renda_model::{Document, DocumentKind, Unit};
@@ -33,7 +34,7 @@ pub fn DocumentHeading(document: &'static Document, texts: PageTexts) -> impl In
     };
     view! {
         <header class=format!("doc-heading doc-heading-{kind}")>
-            <h1 id="page-title" tabindex="-1">{chinese_title} {english_title}</h1>
+            <h1 id=PAGE_TITLE_ID tabindex="-1" node_ref=page_title()>{chinese_title} {english_title}</h1>
             {line(Unit::Speaker, "speaker")}
             {line(Unit::Date, "doc-date")}
             {line(Unit::AdoptionNote, "adoption-note")}

@@ -49,7 +49,7 @@ pub use hit_link::HitLink;
 pub use kwic_line::KwicLine;
 pub use language_switch::{LanguageChoice, LanguageSwitch};
 pub use link::Link;
-pub use on_demand::{cite_panel, settings_panel, source_view, OnDemand};
+pub use on_demand::{cite_panel, settings_panel, source_view, OnDemand, ReloadButton};
 pub use page_frame::{MessagePage, PageFrame, ToolPage};
 pub use paragraph_view::ParagraphView;
 pub use popover_button::PopoverButton;

@@ -17,6 +17,7 @@ use leptos::wasm_split::SplitLoaderError;
 use renda_model::{Document, Session};
 use send_wrapper::SendWrapper;
 use std::future::Future;
+use std::pin::Pin;
 use std::task::{Context, Poll, Waker};
 
 /// For each piece, a function of what it draws that fetches its part (split) and draws it.
@@ -56,7 +57,8 @@ on_demand_pieces! {
 /// fetched), else a loading status until it arrives; and in its place, when the part cannot be
 /// fetched, a message with a button to try again (offline before the worker kept it) and one to
 /// reload (a host that has since deployed another build, whose parts have other names). The
-/// rest of the page goes on either way.
+/// rest of the page goes on either way. All of it is drawn inside a `div.on-demand`, the piece's
+/// place, which keeps focus through a new attempt.
 #[component]
 pub fn OnDemand<Piece, Drawn>(
     /// Fetches the piece's part and draws it; called again on each attempt.
@@ -66,29 +68,44 @@ where
     Piece: Fn() -> Drawn + Send + Sync + 'static,
     Drawn: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
 {
+    // Only this boxing is written for each piece: the view code below, one body for all of them,
+    // would otherwise be compiled once per piece into the wasm every page loads.
+    draw_on_demand(Box::new(move || Box::pin(piece()) as PieceDrawn))
+}
+
+type PieceDrawn = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
+
+fn draw_on_demand(piece: Box<dyn Fn() -> PieceDrawn + Send + Sync>) -> impl IntoView {
     let strings = use_strings();
     let attempt = RwSignal::new(0_u32);
+    // The piece's place, kept through every attempt: "Try again" gives it focus before the button
+    // goes, so that focus stays where the reader was (not on the page's body) while the piece
+    // loads and once it is drawn. It is focusable only until it loses focus, so that a click
+    // within a piece leaves focus as it was.
+    let place = NodeRef::<leptos::html::Div>::new();
+    let try_again = move |_| {
+        if let Some(place) = place.get_untracked() {
+            let _ = place.set_attribute("tabindex", "-1");
+            let _ = place.focus();
+        }
+        attempt.update(|n| *n += 1);
+    };
     let settle = move |drawn: Result<AnyView, SplitLoaderError>| {
         drawn.unwrap_or_else(|_| {
-            let reload = |_| {
-                let _ = window().location().reload();
-            };
             view! {
                 <p class="piece-failed" role="alert">
                     {move || strings.get().piece_failed} " "
-                    <button class="icon-button" on:click=move |_| attempt.update(|n| *n += 1)>
-                        {move || strings.get().try_again}
-                    </button>
+                    <button class="icon-button" on:click=try_again>{move || strings.get().try_again}</button>
                     " "
-                    <button class="icon-button" on:click=reload>{move || strings.get().reload}</button>
+                    <ReloadButton/>
                 </p>
             }
             .into_any()
         })
     };
-    move || {
+    let drawn = move || {
         attempt.track();
-        let mut drawn = Box::pin(piece());
+        let mut drawn = piece();
         // Drawn in the same render when it is ready, so that an unsplit build or a part already
         // here never shows the loading status even for a frame.
         if let Poll::Ready(drawn) = drawn.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
@@ -109,5 +126,22 @@ where
             {Suspend::new(drawn)}
         }
         .into_any()
-    }
+    };
+    let unfocusable = move |_| {
+        if let Some(place) = place.get_untracked() {
+            let _ = place.remove_attribute("tabindex");
+        }
+    };
+    view! { <div class="on-demand" node_ref=place on:blur=unfocusable>{drawn}</div> }
+}
+
+/// Reloads the page: the way out when a part is gone from a host that has since deployed another
+/// build (whose parts have other names), which no retry can cure.
+#[component]
+pub fn ReloadButton() -> impl IntoView {
+    let strings = use_strings();
+    let reload = |_| {
+        let _ = window().location().reload();
+    };
+    view! { <button class="icon-button" on:click=reload>{move || strings.get().reload}</button> }
 }

@@ -1,5 +1,6 @@
 use crate::components::{Canonical, Link};
 use crate::i18n::use_strings;
+use crate::navigation::{page_title, PAGE_TITLE_ID};
 use crate::route::Route;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -58,7 +59,7 @@ pub fn ToolPage(
             canonical
             class
         >
-            <h1 id="page-title" tabindex="-1">{move || title(strings.get())}</h1>
+            <h1 id=PAGE_TITLE_ID tabindex="-1" node_ref=page_title()>{move || title(strings.get())}</h1>
             <p>{move || intro(strings.get())}</p>
             {children()}
         </PageFrame>
@@ -81,7 +82,7 @@ pub fn MessagePage(
     let strings = use_strings();
     view! {
         <PageFrame title=move || title(strings.get()).to_string() class="not-found">
-            <h1 id="page-title" tabindex="-1">{move || title(strings.get())}</h1>
+            <h1 id=PAGE_TITLE_ID tabindex="-1" node_ref=page_title()>{move || title(strings.get())}</h1>
             <p role=alert.then_some("alert")>{move || text(strings.get())}</p>
             <p class="page-actions">
                 {children.map(|children| children())}

@@ -1,6 +1,7 @@
 use crate::aids::Named;
 use crate::components::{describe, DownloadButton, EditorialNote, Link, PageFrame};
 use crate::i18n::use_strings;
+use crate::navigation::{page_title, PAGE_TITLE_ID};
 use crate::route::Route;
 use crate::state::use_corpus;
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ pub fn About() -> impl IntoView {
             canonical=Route::About
             class="about"
         >
-            <h1 id="page-title" tabindex="-1">{move || s().about_title}</h1>
+            <h1 id=PAGE_TITLE_ID tabindex="-1" node_ref=page_title()>{move || s().about_title}</h1>
             <h2>{move || s().source_heading}</h2>
             {corpus
                 .sessions

@@ -1,6 +1,7 @@
 use crate::aids::Zh;
 use crate::components::{DocumentList, PageFrame};
 use crate::i18n::use_strings;
+use crate::navigation::{page_title, PAGE_TITLE_ID};
 use crate::route::Route;
 use crate::state::use_corpus;
 use leptos::prelude::*;
@@ -29,7 +30,7 @@ pub fn Overview() -> impl IntoView {
                     let reordered = session.reading_order().iter().map(|d| &d.slug).ne(session.documents.iter().map(|d| &d.slug));
                     view! {
                         <section class="session">
-                            <h1 id=(index == 0).then_some("page-title") tabindex="-1">
+                            <h1 id=(index == 0).then_some(PAGE_TITLE_ID) tabindex="-1" node_ref=page_title()>
                                 <Zh text=session.title.as_str()/>
                             </h1>
                             <p class="session-meta">

@@ -18,8 +18,7 @@ use super::{About, ComparePage, PeoplePage, SearchPage, TermPage, TermsPage};
 use crate::route::Route;
 #[cfg(feature = "split")]
 use {
-    crate::components::MessagePage,
-    crate::i18n::use_strings,
+    crate::components::{MessagePage, ReloadButton},
     leptos::prelude::*,
     leptos::wasm_split::SplitLoaderError,
     leptos_router::{Lazy, LazyRoute},
@@ -102,13 +101,9 @@ study_parts! {
 #[cfg(feature = "split")]
 #[component]
 fn PartUnavailable() -> impl IntoView {
-    let strings = use_strings();
-    let reload = |_| {
-        let _ = window().location().reload();
-    };
     view! {
         <MessagePage title=|s| s.part_failed_title text=|s| s.part_failed_text alert=true>
-            <button class="icon-button" on:click=reload>{move || strings.get().reload}</button>
+            <ReloadButton/>
         </MessagePage>
     }
 }

@@ -1,6 +1,7 @@
 use crate::aids::Named;
 use crate::components::{HitLink, Link, PageFrame};
 use crate::i18n::use_strings;
+use crate::navigation::{page_title, PAGE_TITLE_ID};
 use crate::route::{use_route, Route};
 use crate::settings::use_reading_mode;
 use crate::state::{use_corpus, use_index};
@@ -117,7 +118,7 @@ pub fn SearchPage() -> impl IntoView {
             canonical=Route::search("", false)
             class="search"
         >
-            <h1 id="page-title" tabindex="-1">{move || strings.get().search_title}</h1>
+            <h1 id=PAGE_TITLE_ID tabindex="-1" node_ref=page_title()>{move || strings.get().search_title}</h1>
             <label class="choice search-option">
                 <input type="checkbox" prop:checked=all on:change=toggle_all/>
                 <span>{move || strings.get().search_include_set_aside}</span>

@@ -1,6 +1,7 @@
 use crate::aids::Zh;
 use crate::components::{Breadcrumbs, HitLink, Link, PageFrame};
 use crate::i18n::use_strings;
+use crate::navigation::{page_title, PAGE_TITLE_ID};
 use crate::pages::NotFound;
 use crate::route::Route;
 use crate::state::{use_corpus, use_index};
@@ -53,7 +54,7 @@ fn Concordance(formulation: &'static Formulation) -> impl IntoView {
                 ("提法 · Formulations", None, Route::Terms),
                 (formulation.term.as_str(), None, route),
             ]/>
-            <h1 id="page-title" tabindex="-1"><Zh text=formulation.term.as_str()/></h1>
+            <h1 id=PAGE_TITLE_ID tabindex="-1" node_ref=page_title()><Zh text=formulation.term.as_str()/></h1>
             <p class="gloss-en" lang="en">{formulation.gloss.clone()}</p>
             <p class="gloss-zh"><Zh text=formulation.explanation.as_str()/></p>
             <h2>{move || strings.get().concordance} " · " {move || (strings.get().concordance_count)(count, documents)}</h2>

@@ -1,6 +1,7 @@
 use crate::aids::Zh;
 use crate::components::{Link, ToolPage};
 use crate::i18n::use_strings;
+use crate::navigation::PAGE_TITLE_ID;
 use crate::route::Route;
 use crate::state::{use_corpus, use_index};
 use leptos::prelude::*;
@@ -41,7 +42,7 @@ pub fn TermsPage() -> impl IntoView {
             class="terms"
         >
             <p class="scroll-hint">{move || strings.get().terms_scroll_hint}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="page-title">
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby=PAGE_TITLE_ID>
                 <table class="terms-table">
                     <thead>
                         <tr>
