@@ -156,8 +156,9 @@ async function walk(seed, start, steps, viewport) {
   // A control that stays covered or goes away is a step not done, noted, not a wait of 30 s.
   page.setDefaultTimeout(3000);
   const taken = [`open /${start} at ${viewport.width}×${viewport.height}`];
+  const failure = (why) => new Error(`random walk, seed ${seed} (replay: RENDA_WALK_SEED=${seed}): ${why}\nsteps:\n${taken.map((s, i) => `  ${i}. ${s}`).join('\n')}`);
   const fail = (why) => {
-    throw new Error(`random walk, seed ${seed} (replay: RENDA_WALK_SEED=${seed}): ${why}\nsteps:\n${taken.map((s, i) => `  ${i}. ${s}`).join('\n')}`);
+    throw failure(why);
   };
   try {
     await open(page, site.server.url, start);
@@ -170,21 +171,28 @@ async function walk(seed, start, steps, viewport) {
       // slow): shown, and where in the window, not under something else (an open drawer, a
       // popover); one below or above the window is scrolled to.
       if (++drawn > steps * 50) fail(`no control to press after ${drawn} draws`);
-      const shown = action.anywhere ? [0] : await targets.evaluateAll((all) => all.flatMap((element, i) => {
+      // Each with its label, read in the same round trip: a page still drawing (a part arriving)
+      // may have replaced the element by the next one.
+      const shown = action.anywhere ? [{ index: 0, label: '' }] : await targets.evaluateAll((all) => all.flatMap((element, index) => {
         if (!element.checkVisibility()) return [];
         const modal = document.querySelector('dialog:modal');
         if (modal && !modal.contains(element)) return [];
+        const label = (element.getAttribute('aria-label') || element.textContent || '').trim().slice(0, 24);
         const box = element.getBoundingClientRect();
         const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
-        if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) return [i];
-        const top = document.elementFromPoint(x, y);
-        return top && (element.contains(top) || top.contains(element)) ? [i] : [];
+        const reaches = (top) => top && (element.contains(top) || top.contains(element));
+        if (y >= 0 && y <= innerHeight && x >= 0 && x <= innerWidth) return reaches(document.elementFromPoint(x, y)) ? [{ index, label }] : [];
+        // Scrolled to, it comes to the middle of the window: what covers the middle there and
+        // does not scroll (an open drawer) would still cover it.
+        const middle = document.elementFromPoint(Math.min(Math.max(x, 1), innerWidth - 1), innerHeight / 2);
+        const fixed = (node) => node && node !== document.body && (getComputedStyle(node).position === 'fixed' || fixed(node.parentElement));
+        return reaches(middle) || !fixed(middle) ? [{ index, label }] : [];
       }));
       if (shown.length === 0) continue;
-      const target = targets.nth(pick(shown));
-      const label = action.element === false ? '' : await target.evaluate((e) => (e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 24));
+      const { index, label } = pick(shown);
+      const target = targets.nth(index);
       const at = new URL(page.url());
-      taken.push(`${action.name}: ${label} (at ${at.pathname}${at.search}${at.hash})`);
+      taken.push(`${action.name}: ${action.element === false ? '' : label} (at ${at.pathname}${at.search}${at.hash})`);
       const began = Date.now();
       try {
         const what = await action.act(target, pick, page);
@@ -209,6 +217,9 @@ async function walk(seed, start, steps, viewport) {
     await stayed(`seed ${seed}`);
     if (process.env.RENDA_WALK_SEED) console.log(taken.join('\n'));
     return taken;
+  } catch (error) {
+    // Whatever stopped the walk, its steps are what a replay needs.
+    throw error.message.startsWith('random walk, seed') ? error : failure(`after step ${taken.length - 1}: ${error.message}`);
   } finally {
     await page.context().close();
   }
