@@ -65,16 +65,19 @@ test('app: a document fetches no part; opening a study page from it fetches that
   const partsFetched = () => requests.responses.filter((response) => isPart(response.url)).map((response) => new URL(response.url).pathname);
   assert.deepEqual(partsFetched(), [], 'the first visit to a document');
   const contents = page.getByRole('navigation', { name: '目录' });
-  // Its parts held back for some frames: focus goes to the page's heading once it is drawn, not
-  // to the document's heading still on the page meanwhile (which left focus on the body).
+  // Its parts held back: the document stays, under a bar across the top that says a page is on
+  // its way; then focus goes to the page's heading once it is drawn, not to the document's
+  // heading still on the page meanwhile (which left focus on the body).
   const parts = await holdParts(page);
   const asked = page.waitForRequest((request) => isPart(request.url()));
   await contents.getByRole('link', { name: '固定句式与差异' }).click();
   await asked;
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForFunction(loadingBarShown);
+  assert.match(await page.locator('main h1').textContent(), /计划的决议/, 'the document stays while the page is on its way');
   parts.release();
   await page.getByRole('heading', { level: 1, name: '固定句式与差异' }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'page-title' && document.activeElement.textContent.includes('固定句式'));
+  assert.equal(await page.evaluate(loadingBarShown), false, 'the bar is gone once the page is drawn');
   assert.ok(partsFetched().some((path) => path.endsWith('.wasm')), `opening /compare fetched its parts: ${partsFetched()}`);
   const fetchedForCompare = partsFetched().length;
   await contents.getByRole('link', { name: '提法' }).click();
@@ -83,6 +86,12 @@ test('app: a document fetches no part; opening a study page from it fetches that
   assert.ok(requests.responses.filter((response) => isPart(response.url)).every((response) => response.status === 200));
   assert.deepEqual(page.problems, []);
 });
+
+/** Whether the bar that says a page is on its way is drawn across the top (public/style.css). */
+const loadingBarShown = () => {
+  const bar = getComputedStyle(document.body, '::before');
+  return bar.content !== 'none' && bar.visibility === 'visible' && bar.position === 'fixed';
+};
 
 /** Makes every request for a part of the wasm fail, as offline before the worker kept them. */
 async function partsFail(page) {
@@ -104,6 +113,7 @@ test('app: a study page whose part cannot be fetched says so, the reader goes on
   await contents.getByRole('link', { name: '固定句式与差异' }).click();
   await page.getByRole('heading', { level: 1, name: PART_FAILED.zh }).waitFor();
   assert.match(new URL(page.url()).pathname, /\/compare$/);
+  assert.equal(await page.evaluate(loadingBarShown), false, 'no page is on its way any more');
   assert.match(await page.getByRole('alert').filter({ hasText: '离线' }).textContent(), /重新载入/);
 
   // The rest of the app still works: the contents open a document, and back comes to the message.

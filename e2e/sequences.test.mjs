@@ -8,15 +8,22 @@
 // walk of that seed alone; a failing walk prints its seed and every step it took.
 
 import assert from 'node:assert/strict';
-import { newPage, open, stayInDocument, test, useSite } from './support.mjs';
+import { newPage, open, stayInDocument, test, useSite, within } from './support.mjs';
 
 const site = useSite();
 
 const MODES = ['中文', '英文', '对照'];
 const MODE_PATHS = { 中文: '', 英文: '/en', 对照: '/parallel' };
 
-/** Waits for the page to settle after an action: two painted frames (a state, not a time). */
-const settle = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+/**
+ * Waits for the page to settle after an action: no study page on its way (its part arriving
+ * would replace the page under the next action), then two painted frames (states, not a time).
+ */
+const settle = (page) => within(30_000, 'a study page on its way', page.evaluate(() => new Promise((done) => {
+  const painted = () => requestAnimationFrame(() => requestAnimationFrame(done));
+  const arrived = () => (document.documentElement.hasAttribute('data-page-loading') ? requestAnimationFrame(arrived) : painted());
+  arrived();
+})));
 
 /** Asserts that the document is shown in `mode`, as the app renders it. */
 async function assertMode(page, slug, mode) {

@@ -74,7 +74,7 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
         settings: settings_open,
     });
 
-    let heading_focus = navigation::provide_heading_focus();
+    navigation::provide_heading_focus();
     view! {
         <Router base=route::app_base()>
             <settings::ReadingModeScope>
@@ -89,7 +89,7 @@ pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
                 <UpdatePrompt/>
                 <OfflineNotice/>
                 <AidsNotice/>
-                <navigation::FocusOnNavigation focus=heading_focus/>
+                <navigation::FocusOnNavigation/>
             </settings::ReadingModeScope>
         </Router>
     }

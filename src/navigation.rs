@@ -14,10 +14,8 @@ pub const PAGE_TITLE_ID: &str = "page-title";
 pub struct HeadingFocus(StoredValue<Option<Option<web_sys::Element>>, LocalStorage>);
 
 /// Provides what [`FocusOnNavigation`] and [`page_title`] share, for the whole app.
-pub fn provide_heading_focus() -> HeadingFocus {
-    let focus = HeadingFocus(StoredValue::new_local(None));
-    provide_context(focus);
-    focus
+pub fn provide_heading_focus() {
+    provide_context(HeadingFocus(StoredValue::new_local(None)));
 }
 
 /// After every route change, the new page's main heading takes focus, so that screen readers
@@ -27,11 +25,11 @@ pub fn provide_heading_focus() -> HeadingFocus {
 /// page is drawn only once its part is here, and the old page's heading, focused sooner, would be
 /// replaced under the focus.
 #[component]
-pub fn FocusOnNavigation(focus: HeadingFocus) -> impl IntoView {
+pub fn FocusOnNavigation() -> impl IntoView {
+    let Some(HeadingFocus(wanted)) = use_context::<HeadingFocus>() else { return };
     let location = use_location();
     on_navigation(move || {
-        let wanted = location.hash.get_untracked().is_empty().then(|| document().active_element());
-        focus.0.set_value(wanted);
+        wanted.set_value(location.hash.get_untracked().is_empty().then(|| document().active_element()));
     });
 }
 

@@ -56,6 +56,7 @@ macro_rules! study_parts {
                 // The router awaits this when it navigates to the page, before it draws it (not
                 // on hover); a failure here is met again, and shown, by `view`.
                 async fn preload() {
+                    let _on_its_way = PageOnItsWay::start();
                     let _ = load().await;
                 }
             }
@@ -95,6 +96,47 @@ study_parts! {
     term => TermPage for Route::Term { .. },
     people => PeoplePage for Route::People,
     compare => ComparePage for Route::Compare,
+}
+
+/// While a study page's part is on its way the router keeps the page the reader left on screen,
+/// so the root element carries `data-page-loading` (the style sheet draws a bar across the top
+/// once the wait is long enough to notice). Counted, not a flag: a navigation that supersedes
+/// another starts before the other's wait is dropped.
+#[cfg(feature = "split")]
+struct PageOnItsWay;
+
+#[cfg(feature = "split")]
+thread_local! {
+    static PAGES_ON_THEIR_WAY: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+#[cfg(feature = "split")]
+impl PageOnItsWay {
+    fn start() -> PageOnItsWay {
+        PageOnItsWay::count(|waits| waits + 1);
+        PageOnItsWay
+    }
+
+    fn count(change: impl FnOnce(usize) -> usize) {
+        let waits = PAGES_ON_THEIR_WAY.with(|cell| {
+            cell.set(change(cell.get()));
+            cell.get()
+        });
+        if let Some(root) = document().document_element() {
+            let _ = if waits > 0 {
+                root.set_attribute("data-page-loading", "")
+            } else {
+                root.remove_attribute("data-page-loading")
+            };
+        }
+    }
+}
+
+#[cfg(feature = "split")]
+impl Drop for PageOnItsWay {
+    fn drop(&mut self) {
+        PageOnItsWay::count(|waits| waits.saturating_sub(1));
+    }
 }
 
 /// In a study page's place when its part could not be fetched.
