@@ -87,6 +87,27 @@ test('app: a document fetches no part; opening a study page from it fetches that
   assert.deepEqual(page.problems, []);
 });
 
+test('app: a reader who leaves a study page on its way for a document gets the document, with no bar left, and the part arriving later changes nothing', async () => {
+  const page = await newPage(site.browser, { serviceWorkers: 'block' });
+  await open(page, site.server.url, 'd/plan');
+  const contents = page.getByRole('navigation', { name: '目录' });
+  const parts = await holdParts(page);
+  await contents.getByRole('link', { name: '固定句式与差异' }).click();
+  await page.waitForFunction(loadingBarShown);
+  await contents.getByRole('link', { name: '关于预算的决议' }).click();
+  await page.locator('main h1').filter({ hasText: '预算' }).waitFor();
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-page-loading'));
+  assert.equal(await page.evaluate(loadingBarShown), false, 'no bar over the document');
+  const arrived = page.waitForResponse((response) => isPart(response.url()));
+  parts.release();
+  await arrived;
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.match(new URL(page.url()).pathname, /\/d\/budget$/);
+  assert.match(await page.locator('main h1').textContent(), /预算/, 'the document stays');
+  assert.equal(await page.evaluate(loadingBarShown), false);
+  assert.deepEqual(page.problems, []);
+});
+
 /** Whether the bar that says a page is on its way is drawn across the top (public/style.css). */
 const loadingBarShown = () => {
   const bar = getComputedStyle(document.body, '::before');
