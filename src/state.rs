@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use renda_model::{Corpus, LoadError};
 use renda_study::search::SearchIndex;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// The corpus JSON written by `make corpus`, embedded at compile time without its indentation
 /// (build.rs).
@@ -21,17 +21,23 @@ pub fn use_corpus() -> &'static Corpus {
     expect_context::<&'static Corpus>()
 }
 
-/// The search index over the corpus, built once when the reader starts.
+/// The search index over the corpus, built the first time a page searches: most first visits
+/// never do (a document without a query, the overview), and building it folds every text of the
+/// corpus on the main thread while the page starts.
 #[derive(Clone, Copy)]
-pub struct Index(pub &'static SearchIndex<'static>);
-
-/// Builds the search index and provides it. It lives as long as the page, like the corpus, so
-/// it is leaked once rather than reference-counted on every use.
-pub fn provide_index(corpus: &'static Corpus) {
-    provide_context(Index(Box::leak(Box::new(SearchIndex::new(corpus)))));
+struct Index {
+    corpus: &'static Corpus,
+    built: &'static OnceLock<SearchIndex<'static>>,
 }
 
-/// The search index provided by the reader.
+/// Provides the search index, unbuilt. It lives as long as the page, like the corpus, so it is
+/// leaked once rather than reference-counted on every use.
+pub fn provide_index(corpus: &'static Corpus) {
+    provide_context(Index { corpus, built: Box::leak(Box::new(OnceLock::new())) });
+}
+
+/// The search index provided by the reader, built on first use.
 pub fn use_index() -> &'static SearchIndex<'static> {
-    expect_context::<Index>().0
+    let Index { corpus, built } = expect_context::<Index>();
+    built.get_or_init(|| SearchIndex::new(corpus))
 }
