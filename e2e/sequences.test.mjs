@@ -189,11 +189,13 @@ async function walk(seed, start, steps, viewport) {
         const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
         const reaches = (top) => top && (element.contains(top) || top.contains(element));
         if (y >= 0 && y <= innerHeight && x >= 0 && x <= innerWidth) return reaches(document.elementFromPoint(x, y)) ? [{ index, label }] : [];
-        // Scrolled to, it comes to the middle of the window: what covers the middle there and
-        // does not scroll (an open drawer) would still cover it.
+        // Scrolled to, it comes to the middle of the window: a layer that covers the middle there
+        // and does not scroll with the page (an open drawer) would still cover it, unless it is
+        // in that layer (a drawer's own link further down).
         const middle = document.elementFromPoint(Math.min(Math.max(x, 1), innerWidth - 1), innerHeight / 2);
-        const fixed = (node) => node && node !== document.body && (getComputedStyle(node).position === 'fixed' || fixed(node.parentElement));
-        return reaches(middle) || !fixed(middle) ? [{ index, label }] : [];
+        const fixedLayer = (node) => (!node || node === document.body ? null : getComputedStyle(node).position === 'fixed' ? node : fixedLayer(node.parentElement));
+        const layer = fixedLayer(middle);
+        return reaches(middle) || !layer || layer.contains(element) ? [{ index, label }] : [];
       }));
       if (shown.length === 0) continue;
       const { index, label } = pick(shown);

@@ -21,8 +21,9 @@ pub fn use_corpus() -> &'static Corpus {
     expect_context::<&'static Corpus>()
 }
 
-/// The search index over the corpus, built the first time a page searches: most first visits
-/// never do (a document without a query, the overview), and building it folds every text of the
+/// The search index over the corpus, built the first time a page needs it (the search page, the
+/// formulations, a formulation, people, a document opened with a query): most first visits never
+/// do (a document without a query, the overview), and building it folds every text of the
 /// corpus on the main thread while the page starts.
 #[derive(Clone, Copy)]
 struct Index {

@@ -56,8 +56,12 @@ macro_rules! study_parts {
                 // The router awaits this when it navigates to the page, before it draws it (not
                 // on hover); a failure here is met again, and shown, by `view`.
                 async fn preload() {
-                    let _on_its_way = PageOnItsWay::start();
-                    let _ = load().await;
+                    let address = address_now();
+                    {
+                        let _on_its_way = PageOnItsWay::start();
+                        let _ = load().await;
+                    }
+                    left_before_drawn(address).await;
                 }
             }
 
@@ -98,10 +102,31 @@ study_parts! {
     compare => ComparePage for Route::Compare,
 }
 
+/// The path the router is at (it changes when a navigation begins, before the page is drawn).
+#[cfg(feature = "split")]
+fn address_now() -> Option<String> {
+    use leptos_router::location::{BrowserUrl, LocationProvider};
+    use_context::<BrowserUrl>().map(|browser| browser.as_url().read_untracked().path().to_owned())
+}
+
+/// Never ends when the reader has gone to another page since the navigation to a study page
+/// began (at `address`): its page must not be drawn over theirs. The router should have
+/// cancelled it, but leptos_router 0.8.17 can lose the handle that does: when a superseded
+/// navigation ends, it takes the handle of the navigation after it (`nested_router.rs`,
+/// `abort_navigation.write_value().take()`), so from a study page on its way to a second one to a
+/// document, the second page was drawn at the document's address when its part arrived. The
+/// future left pending is the router's to drop with its task.
+#[cfg(feature = "split")]
+async fn left_before_drawn(address: Option<String>) {
+    if address_now() != address {
+        std::future::pending::<()>().await;
+    }
+}
+
 /// While a study page's part is on its way the router keeps the page the reader left on screen,
 /// so the root element carries `data-page-loading` (the style sheet draws a bar across the top
-/// once the wait is long enough to notice). Counted, not a flag: a navigation that supersedes
-/// another starts before the other's wait is dropped.
+/// once the wait is long enough to notice). Counted, not a flag: the router can leave a
+/// superseded navigation's wait running beside the next one's (see [`left_before_drawn`]).
 #[cfg(feature = "split")]
 struct PageOnItsWay;
 
