@@ -114,8 +114,9 @@ fn address_now() -> Option<String> {
 /// cancelled it, but leptos_router 0.8.17 can lose the handle that does: when a superseded
 /// navigation ends, it takes the handle of the navigation after it (`nested_router.rs`,
 /// `abort_navigation.write_value().take()`), so from a study page on its way to a second one to a
-/// document, the second page was drawn at the document's address when its part arrived. The
-/// future left pending is the router's to drop with its task.
+/// document, the second page was drawn at the document's address when its part arrived
+/// (leptos-rs/leptos#4784, open, fixes it upstream). The future left pending is the router's to
+/// drop with its task.
 #[cfg(feature = "split")]
 async fn left_before_drawn(address: Option<String>) {
     if address_now() != address {
