@@ -8,8 +8,7 @@ use crate::route::{asset_href, base_path};
 use crate::settings::{use_settings, AidsSettled, Script};
 use leptos::prelude::*;
 pub use renda_model::aids::{aligned, unbreakable_groups, word_ranges};
-use renda_model::aids::{Dictionary, DictionaryEntry, TraditionalTable, WordDivisions};
-use serde::de::DeserializeOwned;
+use renda_model::aids::{AidFile, Dictionary, DictionaryEntry, TraditionalTable, WordDivisions};
 
 /// The files' names, each with its contents' hash (build.rs reads them from `corpus/aids/`): a
 /// new deploy's data are new addresses, so that a tab of an older build never takes them for its
@@ -198,7 +197,7 @@ pub fn use_aids() -> Aids {
 
 /// Starts fetching a file into `slot` when the reader wants its aid and it is neither here nor
 /// on its way; a failure is forgotten when the aid is turned off, so that turning it on retries.
-fn want<T: DeserializeOwned + Send + Sync + 'static>(slot: RwSignal<Load<T>>, wanted: bool, file: &'static str) {
+fn want<T: AidFile + Send + Sync + 'static>(slot: RwSignal<Load<T>>, wanted: bool, file: &'static str) {
     match (wanted, slot.get_untracked()) {
         (false, Load::Failed(_)) => slot.set(Load::Idle),
         (true, Load::Idle) => fetch(slot, file),
@@ -207,13 +206,13 @@ fn want<T: DeserializeOwned + Send + Sync + 'static>(slot: RwSignal<Load<T>>, wa
 }
 
 /// Starts fetching a file into `slot` unless it is here or on its way.
-fn keep<T: DeserializeOwned + Send + Sync + 'static>(slot: RwSignal<Load<T>>, file: &'static str) {
+fn keep<T: AidFile + Send + Sync + 'static>(slot: RwSignal<Load<T>>, file: &'static str) {
     if matches!(slot.get_untracked(), Load::Idle | Load::Failed(_)) {
         fetch(slot, file);
     }
 }
 
-fn fetch<T: DeserializeOwned + Send + Sync + 'static>(slot: RwSignal<Load<T>>, file: &'static str) {
+fn fetch<T: AidFile + Send + Sync + 'static>(slot: RwSignal<Load<T>>, file: &'static str) {
     slot.set(Load::Loading);
     leptos::task::spawn_local(async move {
         // The data live as long as the page: leaked once, so that views can borrow them.
@@ -228,9 +227,9 @@ fn fetch<T: DeserializeOwned + Send + Sync + 'static>(slot: RwSignal<Load<T>>, f
     });
 }
 
-async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, (Failure, String)> {
+async fn fetch_json<T: AidFile>(file: &str) -> Result<T, (Failure, String)> {
     let (url, text) = fetch_text(file).await?;
-    serde_json::from_str(&text).map_err(|e| (Failure::Unavailable, format!("{url}: {e}")))
+    T::from_json(&text).map_err(|e| (Failure::Unavailable, format!("{url}: {e}")))
 }
 
 /// The address of an aid's file and its text. Apart from [`fetch_json`]'s parsing, so that the

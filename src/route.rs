@@ -14,7 +14,6 @@ use crate::settings::Language;
 use leptos::prelude::*;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use renda_model::{Corpus, Document, Unit};
-use serde::{Deserialize, Serialize};
 
 /// The route the browser's address names, as the app reads it: pages take what their address
 /// carries (a query, a highlight) from here, so that reading an address is the inverse of
@@ -81,12 +80,14 @@ pub enum Route {
 /// Which text a document page shows: the Chinese, the project's unofficial English translation,
 /// or the two side by side, paragraph by paragraph. A document's address carries it
 /// ([`Route::Document`]); the settings remember the last one read, for the links the app writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, miniserde::Serialize, miniserde::Deserialize)]
 pub enum ReadingMode {
     #[default]
+    #[serde(rename = "chinese")]
     Chinese,
+    #[serde(rename = "english")]
     English,
+    #[serde(rename = "parallel")]
     Parallel,
 }
 

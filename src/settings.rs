@@ -4,8 +4,9 @@
 use crate::hydration::use_hydrated;
 use crate::route::{use_route, ReadingMode, Route};
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+// miniserde, as the app's reader of the corpus (renda_model's `mini_json`): serde_json's value
+// and map code would be in every first visit for these few fields.
+use miniserde::json::{self, Object, Value};
 
 /// Where the settings are stored.
 pub const STORAGE_KEY: &str = "renda-reader.settings";
@@ -14,34 +15,39 @@ pub const STORAGE_KEY: &str = "renda-reader.settings";
 /// components render wait for the app, which removes it once it renders them.
 pub const PENDING_ATTRIBUTE: &str = "data-pending-settings";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, miniserde::Serialize, miniserde::Deserialize)]
 pub enum Theme {
+    #[serde(rename = "light")]
     Light,
+    #[serde(rename = "dark")]
     Dark,
     /// Follows the operating system's preference.
     #[default]
+    #[serde(rename = "system")]
     System,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, miniserde::Serialize, miniserde::Deserialize)]
 pub enum FontSize {
+    #[serde(rename = "small")]
     Small,
     #[default]
+    #[serde(rename = "medium")]
     Medium,
+    #[serde(rename = "large")]
     Large,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, miniserde::Serialize, miniserde::Deserialize)]
 pub enum Spacing {
     #[default]
+    #[serde(rename = "normal")]
     Normal,
+    #[serde(rename = "relaxed")]
     Relaxed,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, miniserde::Serialize, miniserde::Deserialize)]
 pub enum Language {
     #[default]
     #[serde(rename = "zh")]
@@ -91,11 +97,12 @@ impl Language {
 
 /// The script the corpus's Chinese is shown in: as the texts have it, or in Traditional
 /// characters (the reading aids' conversion).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, miniserde::Serialize, miniserde::Deserialize)]
 pub enum Script {
     #[default]
+    #[serde(rename = "simplified")]
     Simplified,
+    #[serde(rename = "traditional")]
     Traditional,
 }
 
@@ -127,8 +134,7 @@ pub enum FirstPaint {
 
 /// What a reader has chosen. Fields missing from stored JSON (written by an older version) take
 /// their defaults, so a stored choice is never lost to a new setting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, miniserde::Serialize)]
 pub struct Settings {
     pub theme: Theme,
     pub font_size: FontSize,
@@ -195,13 +201,10 @@ impl Settings {
     /// version does not know (left by another version, or damaged), takes its value from
     /// `defaults` alone, and the other choices are kept.
     pub fn parse(stored: &str, defaults: Settings) -> Settings {
-        let Ok(serde_json::Value::Object(fields)) = serde_json::from_str(stored) else { return defaults };
-        fn field<T: DeserializeOwned>(
-            fields: &serde_json::Map<String, serde_json::Value>,
-            name: &str,
-            default: T,
-        ) -> T {
-            fields.get(name).and_then(|value| T::deserialize(value).ok()).unwrap_or(default)
+        let Ok(fields) = json::from_str::<Object>(stored) else { return defaults };
+        fn field<T: miniserde::Deserialize>(fields: &Object, name: &str, default: T) -> T {
+            // miniserde reads text only: the field's value is written out and read again.
+            fields.get(name).and_then(|value| json::from_str(&json::to_string(value)).ok()).unwrap_or(default)
         }
         Settings {
             theme: field(&fields, "theme", defaults.theme),
@@ -222,9 +225,9 @@ impl Settings {
         let Some(stored) = storage().and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten()) else {
             return false;
         };
-        let Ok(serde_json::Value::Object(stored)) = serde_json::from_str(&stored) else { return false };
-        let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(self) else { return false };
-        fields.iter().all(|(name, value)| stored.get(name) == Some(value))
+        let Ok(stored) = json::from_str::<Object>(&stored) else { return false };
+        // miniserde's values do not compare: their JSON texts do.
+        self.fields().iter().all(|(name, value)| stored.get(name).map(json::to_string) == Some(json::to_string(value)))
     }
 
     /// Stores the settings. Keys this version does not know (another version's settings) are
@@ -236,24 +239,25 @@ impl Settings {
             .get_item(STORAGE_KEY)
             .ok()
             .flatten()
-            .and_then(|json| serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&json).ok())
+            .and_then(|stored| json::from_str::<Object>(&stored).ok())
             .unwrap_or_default();
-        if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(self) {
-            stored.extend(fields);
-        }
-        if let Ok(json) = serde_json::to_string(&stored) {
-            let _ = storage.set_item(STORAGE_KEY, &json);
-        }
+        stored.extend(self.fields());
+        let _ = storage.set_item(STORAGE_KEY, &json::to_string(&stored));
+    }
+
+    /// Every field as stored, by its JSON name.
+    pub fn fields(&self) -> Object {
+        json::from_str(&json::to_string(self)).unwrap_or_default()
     }
 
     /// The data attributes for `<html>`, as (name, value): each field [`Settings::FIELDS`] gives
     /// an attribute, with its value as stored (which the early script sets before the app).
     pub fn html_attributes(&self) -> Vec<(&'static str, String)> {
-        let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(self) else { return Vec::new() };
+        let fields = self.fields();
         Settings::FIELDS
             .iter()
-            .filter_map(|(name, paint, _)| match paint {
-                FirstPaint::Attribute(attribute) => Some((*attribute, fields.get(*name)?.as_str()?.to_string())),
+            .filter_map(|(name, paint, _)| match (paint, fields.get(*name)) {
+                (FirstPaint::Attribute(attribute), Some(Value::String(value))) => Some((*attribute, value.clone())),
                 _ => None,
             })
             .collect()

@@ -4,6 +4,9 @@
 //! Every piece of reading text carries the source line numbers it came from, and every document
 //! keeps its raw source lines, so a reader can always check the edited text against the source.
 
+#[cfg(any(target_arch = "wasm32", test))]
+mod mini_json;
+
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -71,11 +74,19 @@ pub struct Evidence {
     pub line: u32,
 }
 
+/// The one character `text` is, for the JSON's maps of characters (a JSON key or string is text).
+fn single_char(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    chars.next().filter(|_| chars.next().is_none())
+}
+
 /// Why an embedded corpus could not be loaded.
 #[derive(Debug)]
 pub enum LoadError {
-    /// The JSON does not match the model.
+    /// The JSON does not match the model (serde_json's reading, which names line and column).
     Json(serde_json::Error),
+    /// The JSON does not match the model (the app's smaller reader, `mini_json`).
+    Shape(String),
     /// The JSON was written for another schema.
     Schema { found: u32 },
 }
@@ -84,6 +95,7 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Json(e) => write!(f, "the corpus JSON does not match the model: {e}"),
+            LoadError::Shape(what) => write!(f, "the corpus JSON does not match the model: {what}"),
             LoadError::Schema { found } => {
                 write!(f, "the corpus JSON has schema version {found}, this build reads version {SCHEMA_VERSION}")
             }
@@ -94,8 +106,12 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 impl Corpus {
-    /// Reads a corpus from JSON written by the ingest, refusing other schema versions.
+    /// Reads a corpus from JSON written by the ingest, refusing other schema versions. In the
+    /// app's wasm with the smaller reader (`mini_json`), elsewhere with serde_json.
     pub fn from_json(json: &str) -> Result<Corpus, LoadError> {
+        #[cfg(target_arch = "wasm32")]
+        let corpus = mini_json::corpus(json)?;
+        #[cfg(not(target_arch = "wasm32"))]
         let corpus: Corpus = serde_json::from_str(json).map_err(LoadError::Json)?;
         if corpus.schema_version != SCHEMA_VERSION {
             return Err(LoadError::Schema { found: corpus.schema_version });
@@ -958,6 +974,58 @@ pub mod aids {
     use std::collections::BTreeMap;
     use std::ops::Range;
 
+    /// An aid's file, as the app reads it: with miniserde, as the app reads the corpus (see
+    /// `mini_json` for why), through types that mirror the JSON where the model's own cannot
+    /// derive miniserde's reader (a tuple struct, a map to `char`).
+    pub trait AidFile: Sized {
+        fn from_json(json: &str) -> Result<Self, String>;
+    }
+
+    fn read<T: miniserde::Deserialize>(json: &str, what: &str) -> Result<T, String> {
+        miniserde::json::from_str(json).map_err(|_| format!("not the {what} the model expects"))
+    }
+
+    #[derive(miniserde::Deserialize)]
+    struct TraditionalJson {
+        words: BTreeMap<String, String>,
+        characters: BTreeMap<char, String>,
+    }
+
+    impl AidFile for TraditionalTable {
+        fn from_json(json: &str) -> Result<Self, String> {
+            let table: TraditionalJson = read(json, "Traditional table")?;
+            let characters = table.characters.into_iter().map(|(simplified, traditional)| {
+                let one = crate::single_char(&traditional);
+                one.map(|traditional| (simplified, traditional))
+                    .ok_or_else(|| format!("characters.{simplified}: expected one character, found {traditional:?}"))
+            });
+            Ok(TraditionalTable { words: table.words, characters: characters.collect::<Result<_, _>>()? })
+        }
+    }
+
+    #[derive(miniserde::Deserialize)]
+    struct WordDivisionsJson {
+        texts: BTreeMap<String, Vec<(u32, String)>>,
+    }
+
+    impl AidFile for WordDivisions {
+        fn from_json(json: &str) -> Result<Self, String> {
+            let divisions: WordDivisionsJson = read(json, "word divisions")?;
+            let texts = divisions.texts.into_iter();
+            Ok(WordDivisions {
+                texts: texts
+                    .map(|(text, words)| (text, words.into_iter().map(|(n, pinyin)| Word(n, pinyin)).collect()))
+                    .collect(),
+            })
+        }
+    }
+
+    impl AidFile for Dictionary {
+        fn from_json(json: &str) -> Result<Self, String> {
+            read(json, "dictionary")
+        }
+    }
+
     /// Traditional forms of the corpus's words of two characters or more, from OpenCC's
     /// phrase-aware conversion of each text, cut to the words the corpus has; and of single
     /// characters, each as the corpus most often has it.
@@ -1072,7 +1140,7 @@ pub mod aids {
     pub struct Word(pub u32, pub String);
 
     /// CC-CEDICT's entries for the corpus's words, with its attribution.
-    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
     pub struct Dictionary {
         /// Where the entries come from, and their licence, as CC BY-SA requires.
         pub attribution: String,
@@ -1080,7 +1148,7 @@ pub mod aids {
     }
 
     /// One CC-CEDICT entry.
-    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
     pub struct DictionaryEntry {
         pub traditional: String,
         /// In tone marks, a space between syllables.

@@ -34,7 +34,8 @@ async fn chosen_settings_are_applied_stored_and_restored_on_the_next_visit() {
         leptos::task::tick().await;
         assert_eq!(html_attribute("data-theme").as_deref(), Some("dark"));
         assert_eq!(html_attribute("data-font-size").as_deref(), Some("large"));
-        let stored: Settings = LocalStorage::get(STORAGE_KEY).expect("stored");
+        let stored = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten().expect("stored");
+        let stored = Settings::parse(&stored, Settings::default());
         assert_eq!((stored.theme, stored.font_size), (Theme::Dark, FontSize::Large));
     }
     let _ = web_sys::window()
@@ -195,7 +196,7 @@ fn the_early_script_applies_what_the_app_stores_and_holds_the_page_only_for_what
 #[wasm_bindgen_test]
 fn the_settings_table_the_struct_its_parser_and_the_early_script_agree_field_by_field() {
     let defaults = Settings::default();
-    let stored = |settings: &Settings| match serde_json::to_value(settings) {
+    let stored = |settings: &Settings| match serde_json::from_str(&miniserde::json::to_string(settings)) {
         Ok(serde_json::Value::Object(fields)) => fields,
         _ => panic!("settings are stored as an object"),
     };
@@ -341,7 +342,8 @@ fn following_a_link_to_the_twin_stores_the_choice_before_the_app_runs_and_keeps_
 
 #[wasm_bindgen_test]
 async fn the_app_releases_a_page_held_for_its_settings() {
-    LocalStorage::set(STORAGE_KEY, Settings { mark_terms: false, ..Settings::default() }).expect("stored");
+    let held = Settings { mark_terms: false, ..Settings::default() };
+    LocalStorage::raw().set_item(STORAGE_KEY, &miniserde::json::to_string(&held)).expect("stored");
     run_early_script("/renda/");
     assert!(html_attribute(PENDING_ATTRIBUTE).is_some());
     let page = mount_at("/").await;

@@ -1,0 +1,455 @@
+//! The corpus read with miniserde, for the app's wasm.
+//!
+//! Why not serde_json there: every model type's derived `Deserialize` is a visitor that
+//! serde_json's parser is compiled into once per type, which cost the first visit about 5 kB gzip
+//! more than this module (bench/history.md). miniserde reads through trait objects, so its parser
+//! is compiled once. Its derive knows no serde attribute but `rename` and no enum variant that
+//! carries data, so the model's types cannot derive it themselves: these types mirror the JSON's
+//! shape (a `Note` is an object with one key per kind; a field the ingest leaves out when empty
+//! is an `Option`), and each converts into the model's. A field added to the model will not
+//! compile here until it is read; `reads_the_corpus_as_serde_json_does` holds the two readers to
+//! the same corpus. Natively the model keeps serde_json, whose errors give line and column.
+
+use crate::LoadError;
+use miniserde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Deserialize)]
+struct Corpus {
+    schema_version: u32,
+    sessions: Vec<Session>,
+    glossary: Vec<Formulation>,
+    people: Vec<Person>,
+    traditional: BTreeMap<char, String>,
+}
+
+#[derive(Deserialize)]
+struct Formulation {
+    term: String,
+    gloss: String,
+    english: String,
+    explanation: String,
+}
+
+#[derive(Deserialize)]
+struct Person {
+    name: String,
+    name_en: String,
+    role: String,
+    role_en: String,
+    evidence: Evidence,
+}
+
+#[derive(Deserialize)]
+struct Evidence {
+    phrase: String,
+    session: String,
+    document: String,
+    paragraph: Option<u32>,
+    line: u32,
+}
+
+#[derive(Deserialize)]
+struct Session {
+    id: String,
+    title: String,
+    title_en: Option<String>,
+    body: String,
+    term: u32,
+    meeting: u32,
+    closing_date: String,
+    source: Source,
+    documents: Vec<Document>,
+}
+
+#[derive(Deserialize)]
+struct Source {
+    file: String,
+    sha256: String,
+}
+
+#[derive(Deserialize)]
+struct Document {
+    slug: String,
+    kind: DocumentKind,
+    short_title: String,
+    title: Vec<Sourced>,
+    speaker: Option<Sourced>,
+    date: Option<DateLine>,
+    salutation: Option<Sourced>,
+    adoption_note: Option<Sourced>,
+    paragraphs: Vec<Paragraph>,
+    signature: Option<Signature>,
+    notes: Vec<Note>,
+    source: Vec<SourceLine>,
+    english: Option<DocumentEnglish>,
+}
+
+#[derive(Deserialize)]
+enum DocumentKind {
+    #[serde(rename = "speech")]
+    Speech,
+    #[serde(rename = "resolution")]
+    Resolution,
+    #[serde(rename = "notice")]
+    Notice,
+}
+
+#[derive(Deserialize)]
+struct Sourced {
+    text: String,
+    line: u32,
+}
+
+#[derive(Deserialize)]
+struct DateLine {
+    date: String,
+    text: String,
+    line: u32,
+}
+
+#[derive(Deserialize)]
+struct Paragraph {
+    number: u32,
+    text: String,
+    lines: Vec<u32>,
+    notes: Vec<Note>,
+    clauses: Option<Vec<Clause>>,
+    english: Option<ParagraphEnglish>,
+}
+
+#[derive(Deserialize)]
+struct Clause {
+    start: usize,
+    formula: Option<u32>,
+    runs: Vec<u32>,
+}
+
+#[derive(Deserialize)]
+struct ParagraphEnglish {
+    text: String,
+    notes: Option<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct DocumentEnglish {
+    title: Vec<String>,
+    short_title: Option<String>,
+    speaker: Option<String>,
+    date: Option<String>,
+    salutation: Option<String>,
+    adoption_note: Option<String>,
+    signature: Option<Vec<String>>,
+    signature_date: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Signature {
+    issuer: Vec<Sourced>,
+    date: DateLine,
+}
+
+#[derive(Deserialize)]
+struct SourceLine {
+    line: u32,
+    text: String,
+}
+
+/// serde's form of an enum with data: an object whose one key names the kind.
+#[derive(Deserialize)]
+struct Note {
+    joined: Option<Joined>,
+    lacuna: Option<Lacuna>,
+    duplicate: Option<Duplicate>,
+    interpolation: Option<Interpolation>,
+    sic: Option<Sic>,
+    normalized: Option<Normalized>,
+}
+
+#[derive(Deserialize)]
+struct Joined {
+    lines: Vec<u32>,
+}
+
+#[derive(Deserialize)]
+struct Lacuna {
+    at: Edge,
+    line: u32,
+    note: String,
+    note_zh: String,
+}
+
+#[derive(Deserialize)]
+struct Duplicate {
+    of: u32,
+    exact: bool,
+    alignment: String,
+}
+
+#[derive(Deserialize)]
+struct Interpolation {
+    form: ReportForm,
+    note: String,
+    note_zh: String,
+}
+
+#[derive(Deserialize)]
+struct Sic {
+    line: u32,
+    phrase: String,
+    note: String,
+    note_zh: String,
+}
+
+#[derive(Deserialize)]
+struct Normalized {
+    what: Normalization,
+    line: u32,
+}
+
+#[derive(Deserialize)]
+enum Edge {
+    #[serde(rename = "start")]
+    Start,
+    #[serde(rename = "end")]
+    End,
+}
+
+#[derive(Deserialize)]
+enum ReportForm {
+    #[serde(rename = "remarks")]
+    Remarks,
+    #[serde(rename = "attendance")]
+    Attendance,
+}
+
+#[derive(Deserialize)]
+enum Normalization {
+    #[serde(rename = "full_width_brackets")]
+    FullWidthBrackets,
+    #[serde(rename = "title_wrap_spaces")]
+    TitleWrapSpaces,
+    #[serde(rename = "edge_whitespace")]
+    EdgeWhitespace,
+}
+
+/// What miniserde's error says: it names no place in the JSON, which serde_json's reading does.
+const NO_PLACE: &str =
+    "a value of the wrong type or a field missing (for where, `cargo test -p renda-model` reads it with serde_json)";
+
+/// Reads a corpus from the ingest's JSON.
+pub(crate) fn corpus(json: &str) -> Result<crate::Corpus, LoadError> {
+    let corpus: Corpus = miniserde::json::from_str(json).map_err(|_| LoadError::Shape(NO_PLACE.to_string()))?;
+    Ok(crate::Corpus {
+        schema_version: corpus.schema_version,
+        sessions: corpus.sessions.into_iter().map(session).collect::<Result<_, _>>()?,
+        glossary: corpus.glossary.into_iter().map(formulation).collect(),
+        people: corpus.people.into_iter().map(person).collect(),
+        traditional: corpus
+            .traditional
+            .into_iter()
+            .map(|(traditional, simplified)| {
+                let one = crate::single_char(&simplified);
+                one.map(|simplified| (traditional, simplified)).ok_or_else(|| {
+                    LoadError::Shape(format!("traditional.{traditional}: expected one character, found {simplified:?}"))
+                })
+            })
+            .collect::<Result<_, _>>()?,
+    })
+}
+
+fn formulation(f: Formulation) -> crate::Formulation {
+    crate::Formulation { term: f.term, gloss: f.gloss, english: f.english, explanation: f.explanation }
+}
+
+fn person(p: Person) -> crate::Person {
+    let e = p.evidence;
+    crate::Person {
+        name: p.name,
+        name_en: p.name_en,
+        role: p.role,
+        role_en: p.role_en,
+        evidence: crate::Evidence {
+            phrase: e.phrase,
+            session: e.session,
+            document: e.document,
+            paragraph: e.paragraph,
+            line: e.line,
+        },
+    }
+}
+
+fn session(s: Session) -> Result<crate::Session, LoadError> {
+    Ok(crate::Session {
+        closing_date: date(s.closing_date)?,
+        documents: s.documents.into_iter().map(document).collect::<Result<_, _>>()?,
+        id: s.id,
+        title: s.title,
+        title_en: s.title_en,
+        body: s.body,
+        term: s.term,
+        meeting: s.meeting,
+        source: crate::Source { file: s.source.file, sha256: s.source.sha256 },
+    })
+}
+
+fn date(iso: String) -> Result<crate::Date, LoadError> {
+    crate::Date::try_from(iso).map_err(LoadError::Shape)
+}
+
+fn sourced(s: Sourced) -> crate::Sourced {
+    crate::Sourced { text: s.text, line: s.line }
+}
+
+fn date_line(d: DateLine) -> Result<crate::DateLine, LoadError> {
+    Ok(crate::DateLine { date: date(d.date)?, text: d.text, line: d.line })
+}
+
+fn document(d: Document) -> Result<crate::Document, LoadError> {
+    let kind = match d.kind {
+        DocumentKind::Speech => crate::DocumentKind::Speech,
+        DocumentKind::Resolution => crate::DocumentKind::Resolution,
+        DocumentKind::Notice => crate::DocumentKind::Notice,
+    };
+    let signature = match d.signature {
+        Some(s) => {
+            Some(crate::Signature { issuer: s.issuer.into_iter().map(sourced).collect(), date: date_line(s.date)? })
+        }
+        None => None,
+    };
+    Ok(crate::Document {
+        kind,
+        title: d.title.into_iter().map(sourced).collect(),
+        speaker: d.speaker.map(sourced),
+        date: d.date.map(date_line).transpose()?,
+        salutation: d.salutation.map(sourced),
+        adoption_note: d.adoption_note.map(sourced),
+        paragraphs: d.paragraphs.into_iter().map(paragraph).collect::<Result<_, _>>()?,
+        signature,
+        notes: notes(d.notes)?,
+        source: d.source.into_iter().map(|l| crate::SourceLine { line: l.line, text: l.text }).collect(),
+        english: d.english.map(|e| crate::DocumentEnglish {
+            title: e.title,
+            short_title: e.short_title.unwrap_or_default(),
+            speaker: e.speaker,
+            date: e.date,
+            salutation: e.salutation,
+            adoption_note: e.adoption_note,
+            signature: e.signature.unwrap_or_default(),
+            signature_date: e.signature_date,
+        }),
+        slug: d.slug,
+        short_title: d.short_title,
+    })
+}
+
+fn paragraph(p: Paragraph) -> Result<crate::Paragraph, LoadError> {
+    Ok(crate::Paragraph {
+        notes: notes(p.notes)?,
+        clauses: (p.clauses.unwrap_or_default().into_iter())
+            .map(|c| crate::Clause { start: c.start, formula: c.formula, runs: c.runs })
+            .collect(),
+        english: p.english.map(|e| crate::ParagraphEnglish { text: e.text, notes: e.notes.unwrap_or_default() }),
+        number: p.number,
+        text: p.text,
+        lines: p.lines,
+    })
+}
+
+fn notes(notes: Vec<Note>) -> Result<Vec<crate::Note>, LoadError> {
+    notes.into_iter().map(note).collect()
+}
+
+fn note(note: Note) -> Result<crate::Note, LoadError> {
+    use crate::Note as N;
+    let kinds = [
+        note.joined.map(|j| match j.lines[..] {
+            [first, second] => Ok(N::Joined { lines: [first, second] }),
+            _ => Err(LoadError::Shape(format!("a joined note: expected two lines, found {:?}", j.lines))),
+        }),
+        note.lacuna.map(|l| {
+            let at = match l.at {
+                Edge::Start => crate::Edge::Start,
+                Edge::End => crate::Edge::End,
+            };
+            Ok(N::Lacuna { at, line: l.line, note: l.note, note_zh: l.note_zh })
+        }),
+        note.duplicate.map(|d| Ok(N::Duplicate { of: d.of, exact: d.exact, alignment: d.alignment })),
+        note.interpolation.map(|i| {
+            let form = match i.form {
+                ReportForm::Remarks => crate::ReportForm::Remarks,
+                ReportForm::Attendance => crate::ReportForm::Attendance,
+            };
+            Ok(N::Interpolation { form, note: i.note, note_zh: i.note_zh })
+        }),
+        note.sic.map(|s| Ok(N::Sic { line: s.line, phrase: s.phrase, note: s.note, note_zh: s.note_zh })),
+        note.normalized.map(|n| {
+            let what = match n.what {
+                Normalization::FullWidthBrackets => crate::Normalization::FullWidthBrackets,
+                Normalization::TitleWrapSpaces => crate::Normalization::TitleWrapSpaces,
+                Normalization::EdgeWhitespace => crate::Normalization::EdgeWhitespace,
+            };
+            Ok(N::Normalized { what, line: n.line })
+        }),
+    ];
+    let mut found = kinds.into_iter().flatten();
+    match (found.next(), found.next()) {
+        (Some(note), None) => note,
+        _ => Err(LoadError::Shape("a note: expected exactly one of its kinds (joined, lacuna, …)".to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn committed_corpus() -> String {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/corpus.json");
+        std::fs::read_to_string(path).expect("corpus/corpus.json")
+    }
+
+    #[test]
+    fn reads_the_corpus_as_serde_json_does() {
+        let json = committed_corpus();
+        let by_serde: crate::Corpus = serde_json::from_str(&json).expect("serde_json reads the corpus");
+        let by_miniserde = corpus(&json).expect("miniserde reads the corpus");
+        assert_eq!(by_miniserde, by_serde);
+    }
+
+    #[test]
+    fn reads_the_aids_files_as_serde_json_does() {
+        use crate::aids::{AidFile, Dictionary, TraditionalTable, WordDivisions};
+        fn same<T: AidFile + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(stem: &str) {
+            let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/aids");
+            let entries = std::fs::read_dir(folder).expect("corpus/aids");
+            let file = entries
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .find(|path| {
+                    path.file_name().is_some_and(|name| name.to_string_lossy().starts_with(&format!("{stem}.")))
+                })
+                .expect("the aid's file");
+            let json = std::fs::read_to_string(&file).expect("the aid's file reads");
+            let by_serde: T = serde_json::from_str(&json).expect("serde_json reads the file");
+            assert_eq!(T::from_json(&json).expect("miniserde reads the file"), by_serde, "{stem}");
+        }
+        same::<TraditionalTable>("traditional");
+        same::<WordDivisions>("words");
+        same::<Dictionary>("dictionary");
+    }
+
+    #[test]
+    fn a_note_of_two_kinds_or_none_is_refused() {
+        let json = committed_corpus();
+        let two = json.replacen("\"sic\": {", "\"joined\": {\"lines\": [1, 2]}, \"sic\": {", 1);
+        assert_ne!(two, json, "the corpus has a sic note to double");
+        assert!(matches!(corpus(&two), Err(LoadError::Shape(what)) if what.contains("exactly one")));
+    }
+
+    #[test]
+    fn a_bad_date_is_named() {
+        let json =
+            committed_corpus().replacen("\"closing_date\": \"2023-12-27\"", "\"closing_date\": \"2023-13-27\"", 1);
+        assert!(matches!(corpus(&json), Err(LoadError::Shape(what)) if what.contains("2023-13-27")));
+    }
+}
