@@ -245,7 +245,7 @@ impl Settings {
         let _ = storage.set_item(STORAGE_KEY, &json::to_string(&stored));
     }
 
-    /// Every field as stored, by its JSON name.
+    /// Every field as stored, by its JSON name. (The settings' own JSON always reads back.)
     pub fn fields(&self) -> Object {
         json::from_str(&json::to_string(self)).unwrap_or_default()
     }

@@ -74,16 +74,26 @@ pub struct Evidence {
     pub line: u32,
 }
 
-/// The one character `text` is, for the JSON's maps of characters (a JSON key or string is text).
-fn single_char(text: &str) -> Option<char> {
-    let mut chars = text.chars();
-    chars.next().filter(|_| chars.next().is_none())
+/// A map of characters to characters as JSON gives it, a value being text (`name` is the map's,
+/// for the error): each value must be one character.
+fn char_map(map: BTreeMap<char, String>, name: &str) -> Result<BTreeMap<char, char>, String> {
+    map.into_iter()
+        .map(|(key, value)| {
+            let mut chars = value.chars();
+            match (chars.next(), chars.next()) {
+                (Some(one), None) => Ok((key, one)),
+                _ => Err(format!("{name}.{key}: expected one character, found {value:?}")),
+            }
+        })
+        .collect()
 }
 
 /// Why an embedded corpus could not be loaded.
 #[derive(Debug)]
 pub enum LoadError {
-    /// The JSON does not match the model (serde_json's reading, which names line and column).
+    /// The JSON does not match the model (serde_json's reading, which names line and column;
+    /// not in the app's wasm, which has no serde_json to carry).
+    #[cfg(not(target_arch = "wasm32"))]
     Json(serde_json::Error),
     /// The JSON does not match the model (the app's smaller reader, `mini_json`).
     Shape(String),
@@ -94,6 +104,7 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            #[cfg(not(target_arch = "wasm32"))]
             LoadError::Json(e) => write!(f, "the corpus JSON does not match the model: {e}"),
             LoadError::Shape(what) => write!(f, "the corpus JSON does not match the model: {what}"),
             LoadError::Schema { found } => {
@@ -981,8 +992,13 @@ pub mod aids {
         fn from_json(json: &str) -> Result<Self, String>;
     }
 
+    /// miniserde's errors say nothing: what the text was is told instead (a host's HTML page in
+    /// place of the file, a file cut short, or another shape of JSON).
     fn read<T: miniserde::Deserialize>(json: &str, what: &str) -> Result<T, String> {
-        miniserde::json::from_str(json).map_err(|_| format!("not the {what} the model expects"))
+        miniserde::json::from_str(json).map_err(|_| {
+            let html = if json.trim_start().starts_with('<') { ", which is HTML" } else { "" };
+            format!("not valid JSON, or not the shape of the {what}: {} bytes{html}", json.len())
+        })
     }
 
     #[derive(miniserde::Deserialize)]
@@ -994,12 +1010,7 @@ pub mod aids {
     impl AidFile for TraditionalTable {
         fn from_json(json: &str) -> Result<Self, String> {
             let table: TraditionalJson = read(json, "Traditional table")?;
-            let characters = table.characters.into_iter().map(|(simplified, traditional)| {
-                let one = crate::single_char(&traditional);
-                one.map(|traditional| (simplified, traditional))
-                    .ok_or_else(|| format!("characters.{simplified}: expected one character, found {traditional:?}"))
-            });
-            Ok(TraditionalTable { words: table.words, characters: characters.collect::<Result<_, _>>()? })
+            Ok(TraditionalTable { words: table.words, characters: crate::char_map(table.characters, "characters")? })
         }
     }
 
