@@ -246,7 +246,7 @@ impl Settings {
     }
 
     /// Every field as stored, by its JSON name. (The settings' own JSON always reads back.)
-    pub fn fields(&self) -> Object {
+    fn fields(&self) -> Object {
         json::from_str(&json::to_string(self)).unwrap_or_default()
     }
 

@@ -350,14 +350,16 @@ pub struct Source {
 }
 
 /// The three shapes of document a session closes with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, miniserde::Deserialize)]
 pub enum DocumentKind {
     /// 讲话: title, speaker, date, salutation, body.
+    #[serde(rename = "speech")]
     Speech,
     /// 决议: meeting line and subject line, adoption note, body.
+    #[serde(rename = "resolution")]
     Resolution,
     /// 公告: title, body, signature block.
+    #[serde(rename = "notice")]
     Notice,
 }
 
@@ -815,34 +817,38 @@ pub struct SourceLine {
 }
 
 /// Start or end of a paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, miniserde::Deserialize)]
 pub enum Edge {
     /// Before the first character.
+    #[serde(rename = "start")]
     Start,
     /// After the last character.
+    #[serde(rename = "end")]
     End,
 }
 
 /// How a news-report line announces itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
 pub enum ReportForm {
     /// Reports what someone said: "X表示，…".
+    #[serde(rename = "remarks")]
     Remarks,
     /// Reports who attended: "…列席会议。".
+    #[serde(rename = "attendance")]
     Attendance,
 }
 
 /// A typographic change made to the source text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
 pub enum Normalization {
     /// Half-width brackets ( ) became the full-width （ ） of Chinese typesetting.
+    #[serde(rename = "full_width_brackets")]
     FullWidthBrackets,
     /// Spaces left by line wrapping inside a title were removed.
+    #[serde(rename = "title_wrap_spaces")]
     TitleWrapSpaces,
     /// White space at the start or end of a line was removed.
+    #[serde(rename = "edge_whitespace")]
     EdgeWhitespace,
 }
 

@@ -4,12 +4,12 @@
 //! serde_json's parser is compiled into once per type, which cost the first visit about 5 kB gzip
 //! more than this module (bench/history.md). miniserde reads through trait objects, so its parser
 //! is compiled once. Its derive knows no serde attribute but `rename` and no enum variant that
-//! carries data, so the model's types cannot derive it themselves: these types mirror the JSON's
-//! shape (a `Note` is an object with one key per kind; a field the ingest leaves out when empty
-//! is an `Option`), and each converts into the model's. A field added to the model will not
-//! compile here until it is read, nor a kind of note until the tests have one;
-//! `reads_the_corpus_as_serde_json_does` holds the two readers to the same corpus. Natively the
-//! model keeps serde_json, whose errors give line and column.
+//! carries data, so most of the model's types cannot derive it themselves (its enums of plain
+//! values do): these types mirror the JSON's shape (a `Note` is an object with one key per
+//! kind; a field the ingest leaves out when empty is an `Option`), and each converts into the
+//! model's. A field added to the model will not compile here until it is read, nor a kind of
+//! note until the tests have one; `reads_the_corpus_as_serde_json_does` holds the two readers to
+//! the same corpus. Natively the model keeps serde_json, whose errors give line and column.
 
 use crate::LoadError;
 use miniserde::Deserialize;
@@ -72,7 +72,7 @@ struct Source {
 #[derive(Deserialize)]
 struct Document {
     slug: String,
-    kind: DocumentKind,
+    kind: crate::DocumentKind,
     short_title: String,
     title: Vec<Sourced>,
     speaker: Option<Sourced>,
@@ -84,16 +84,6 @@ struct Document {
     notes: Vec<Note>,
     source: Vec<SourceLine>,
     english: Option<DocumentEnglish>,
-}
-
-#[derive(Deserialize)]
-enum DocumentKind {
-    #[serde(rename = "speech")]
-    Speech,
-    #[serde(rename = "resolution")]
-    Resolution,
-    #[serde(rename = "notice")]
-    Notice,
 }
 
 #[derive(Deserialize)]
@@ -174,7 +164,7 @@ struct Joined {
 
 #[derive(Deserialize)]
 struct Lacuna {
-    at: Edge,
+    at: crate::Edge,
     line: u32,
     note: String,
     note_zh: String,
@@ -189,7 +179,7 @@ struct Duplicate {
 
 #[derive(Deserialize)]
 struct Interpolation {
-    form: ReportForm,
+    form: crate::ReportForm,
     note: String,
     note_zh: String,
 }
@@ -204,34 +194,8 @@ struct Sic {
 
 #[derive(Deserialize)]
 struct Normalized {
-    what: Normalization,
+    what: crate::Normalization,
     line: u32,
-}
-
-#[derive(Deserialize)]
-enum Edge {
-    #[serde(rename = "start")]
-    Start,
-    #[serde(rename = "end")]
-    End,
-}
-
-#[derive(Deserialize)]
-enum ReportForm {
-    #[serde(rename = "remarks")]
-    Remarks,
-    #[serde(rename = "attendance")]
-    Attendance,
-}
-
-#[derive(Deserialize)]
-enum Normalization {
-    #[serde(rename = "full_width_brackets")]
-    FullWidthBrackets,
-    #[serde(rename = "title_wrap_spaces")]
-    TitleWrapSpaces,
-    #[serde(rename = "edge_whitespace")]
-    EdgeWhitespace,
 }
 
 /// What miniserde's error says: it names no place in the JSON, which serde_json's reading does.
@@ -298,11 +262,6 @@ fn date_line(d: DateLine) -> Result<crate::DateLine, LoadError> {
 }
 
 fn document(d: Document) -> Result<crate::Document, LoadError> {
-    let kind = match d.kind {
-        DocumentKind::Speech => crate::DocumentKind::Speech,
-        DocumentKind::Resolution => crate::DocumentKind::Resolution,
-        DocumentKind::Notice => crate::DocumentKind::Notice,
-    };
     let signature = d.signature.map(|s| {
         Ok::<_, LoadError>(crate::Signature {
             issuer: s.issuer.into_iter().map(sourced).collect(),
@@ -310,7 +269,7 @@ fn document(d: Document) -> Result<crate::Document, LoadError> {
         })
     });
     Ok(crate::Document {
-        kind,
+        kind: d.kind,
         title: d.title.into_iter().map(sourced).collect(),
         speaker: d.speaker.map(sourced),
         date: d.date.map(date_line).transpose()?,
@@ -356,30 +315,11 @@ fn note(note: Note) -> Result<crate::Note, LoadError> {
     use crate::Note as N;
     let kinds = [
         note.joined.map(|j| Ok(N::Joined { lines: j.lines })),
-        note.lacuna.map(|l| {
-            let at = match l.at {
-                Edge::Start => crate::Edge::Start,
-                Edge::End => crate::Edge::End,
-            };
-            Ok(N::Lacuna { at, line: l.line, note: l.note, note_zh: l.note_zh })
-        }),
+        note.lacuna.map(|l| Ok(N::Lacuna { at: l.at, line: l.line, note: l.note, note_zh: l.note_zh })),
         note.duplicate.map(|d| Ok(N::Duplicate { of: d.of, exact: d.exact, alignment: d.alignment })),
-        note.interpolation.map(|i| {
-            let form = match i.form {
-                ReportForm::Remarks => crate::ReportForm::Remarks,
-                ReportForm::Attendance => crate::ReportForm::Attendance,
-            };
-            Ok(N::Interpolation { form, note: i.note, note_zh: i.note_zh })
-        }),
+        note.interpolation.map(|i| Ok(N::Interpolation { form: i.form, note: i.note, note_zh: i.note_zh })),
         note.sic.map(|s| Ok(N::Sic { line: s.line, phrase: s.phrase, note: s.note, note_zh: s.note_zh })),
-        note.normalized.map(|n| {
-            let what = match n.what {
-                Normalization::FullWidthBrackets => crate::Normalization::FullWidthBrackets,
-                Normalization::TitleWrapSpaces => crate::Normalization::TitleWrapSpaces,
-                Normalization::EdgeWhitespace => crate::Normalization::EdgeWhitespace,
-            };
-            Ok(N::Normalized { what, line: n.line })
-        }),
+        note.normalized.map(|n| Ok(N::Normalized { what: n.what, line: n.line })),
     ];
     let mut found = kinds.into_iter().flatten();
     match (found.next(), found.next()) {
