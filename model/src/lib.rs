@@ -33,7 +33,7 @@ pub struct Corpus {
 }
 
 /// A fixed formulation (提法), e.g. 三高四新.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
 pub struct Formulation {
     /// The formulation as the texts write it.
     pub term: String,
@@ -46,7 +46,7 @@ pub struct Formulation {
 }
 
 /// A person the texts name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
 pub struct Person {
     pub name: String,
     /// The name in pinyin, family name first, as the English translation writes it.
@@ -60,7 +60,7 @@ pub struct Person {
 }
 
 /// A quoted phrase and where it stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
 pub struct Evidence {
     /// The phrase, as the text has it.
     pub phrase: String,
@@ -189,7 +189,7 @@ pub struct Session {
 /// A clause of a resolution, set against the other resolutions (by the ingest, with
 /// `renda_study::compare`, whose diff library the app need not carry): its text up to and
 /// including a 。 or ；, or to its paragraph's end.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
 pub struct Clause {
     /// Where the clause starts in its paragraph's text (a byte offset).
     pub start: usize,
@@ -341,7 +341,7 @@ impl Session {
 }
 
 /// Provenance of a session: which file, and exactly which bytes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
 pub struct Source {
     /// Path of the raw file, relative to the corpus folder.
     pub file: String,
@@ -378,7 +378,7 @@ impl DocumentKind {
 }
 
 /// A piece of header text and the source line it comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
 pub struct Sourced {
     /// Reading text.
     pub text: String,
@@ -808,7 +808,7 @@ pub struct Signature {
 }
 
 /// One non-blank line of the raw source, byte for byte.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
 pub struct SourceLine {
     /// 1-based line number in the raw source.
     pub line: u32,

@@ -4,14 +4,15 @@
 //! serde_json's parser is compiled into once per type, which cost the first visit about 5 kB gzip
 //! more than this module (bench/history.md). miniserde reads through trait objects, so its parser
 //! is compiled once. Its derive knows no serde attribute but `rename` and no enum variant that
-//! carries data, so most of the model's types cannot derive it themselves (its enums of plain
-//! values do): these types mirror the JSON's shape (a `Note` is an object with one key per
-//! kind; a field the ingest leaves out when empty is an `Option`), and each converts into the
-//! model's. A field added to the model will not compile here until it is read, nor a kind of
-//! note until the tests have one; `reads_the_corpus_as_serde_json_does` holds the two readers to
-//! the same corpus. Natively the model keeps serde_json, whose errors give line and column.
+//! carries data. The model's types that need neither derive it themselves; the others (those
+//! with fields the ingest leaves out when empty, or that carry a `Date` or a `Note`) are read
+//! through these types, which mirror the JSON's shape (a `Note` is an object with one key per
+//! kind; a field left out when empty is an `Option`), and converted into the model's. A field
+//! added to the model will not compile here until it is read, nor a kind of note until the tests
+//! have one; `reads_the_corpus_as_serde_json_does` holds the two readers to the same corpus.
+//! Natively the model keeps serde_json, whose errors give line and column.
 
-use crate::LoadError;
+use crate::{Clause, Formulation, LoadError, Person, Source, SourceLine, Sourced};
 use miniserde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -25,32 +26,6 @@ struct Corpus {
 }
 
 #[derive(Deserialize)]
-struct Formulation {
-    term: String,
-    gloss: String,
-    english: String,
-    explanation: String,
-}
-
-#[derive(Deserialize)]
-struct Person {
-    name: String,
-    name_en: String,
-    role: String,
-    role_en: String,
-    evidence: Evidence,
-}
-
-#[derive(Deserialize)]
-struct Evidence {
-    phrase: String,
-    session: String,
-    document: String,
-    paragraph: Option<u32>,
-    line: u32,
-}
-
-#[derive(Deserialize)]
 struct Session {
     id: String,
     title: String,
@@ -61,12 +36,6 @@ struct Session {
     closing_date: String,
     source: Source,
     documents: Vec<Document>,
-}
-
-#[derive(Deserialize)]
-struct Source {
-    file: String,
-    sha256: String,
 }
 
 #[derive(Deserialize)]
@@ -87,12 +56,6 @@ struct Document {
 }
 
 #[derive(Deserialize)]
-struct Sourced {
-    text: String,
-    line: u32,
-}
-
-#[derive(Deserialize)]
 struct DateLine {
     date: String,
     text: String,
@@ -107,13 +70,6 @@ struct Paragraph {
     notes: Vec<Note>,
     clauses: Option<Vec<Clause>>,
     english: Option<ParagraphEnglish>,
-}
-
-#[derive(Deserialize)]
-struct Clause {
-    start: usize,
-    formula: Option<u32>,
-    runs: Vec<u32>,
 }
 
 #[derive(Deserialize)]
@@ -138,12 +94,6 @@ struct DocumentEnglish {
 struct Signature {
     issuer: Vec<Sourced>,
     date: DateLine,
-}
-
-#[derive(Deserialize)]
-struct SourceLine {
-    line: u32,
-    text: String,
 }
 
 /// serde's form of an enum with data: an object whose one key names the kind.
@@ -208,31 +158,10 @@ pub(crate) fn corpus(json: &str) -> Result<crate::Corpus, LoadError> {
     Ok(crate::Corpus {
         schema_version: corpus.schema_version,
         sessions: corpus.sessions.into_iter().map(session).collect::<Result<_, _>>()?,
-        glossary: corpus.glossary.into_iter().map(formulation).collect(),
-        people: corpus.people.into_iter().map(person).collect(),
+        glossary: corpus.glossary,
+        people: corpus.people,
         traditional: crate::char_map(corpus.traditional, "traditional").map_err(LoadError::Shape)?,
     })
-}
-
-fn formulation(f: Formulation) -> crate::Formulation {
-    crate::Formulation { term: f.term, gloss: f.gloss, english: f.english, explanation: f.explanation }
-}
-
-fn person(p: Person) -> crate::Person {
-    let e = p.evidence;
-    crate::Person {
-        name: p.name,
-        name_en: p.name_en,
-        role: p.role,
-        role_en: p.role_en,
-        evidence: crate::Evidence {
-            phrase: e.phrase,
-            session: e.session,
-            document: e.document,
-            paragraph: e.paragraph,
-            line: e.line,
-        },
-    }
 }
 
 fn session(s: Session) -> Result<crate::Session, LoadError> {
@@ -245,7 +174,7 @@ fn session(s: Session) -> Result<crate::Session, LoadError> {
         body: s.body,
         term: s.term,
         meeting: s.meeting,
-        source: crate::Source { file: s.source.file, sha256: s.source.sha256 },
+        source: s.source,
     })
 }
 
@@ -253,32 +182,24 @@ fn date(iso: String) -> Result<crate::Date, LoadError> {
     crate::Date::try_from(iso).map_err(LoadError::Shape)
 }
 
-fn sourced(s: Sourced) -> crate::Sourced {
-    crate::Sourced { text: s.text, line: s.line }
-}
-
 fn date_line(d: DateLine) -> Result<crate::DateLine, LoadError> {
     Ok(crate::DateLine { date: date(d.date)?, text: d.text, line: d.line })
 }
 
 fn document(d: Document) -> Result<crate::Document, LoadError> {
-    let signature = d.signature.map(|s| {
-        Ok::<_, LoadError>(crate::Signature {
-            issuer: s.issuer.into_iter().map(sourced).collect(),
-            date: date_line(s.date)?,
-        })
-    });
+    let signature =
+        d.signature.map(|s| Ok::<_, LoadError>(crate::Signature { issuer: s.issuer, date: date_line(s.date)? }));
     Ok(crate::Document {
         kind: d.kind,
-        title: d.title.into_iter().map(sourced).collect(),
-        speaker: d.speaker.map(sourced),
+        title: d.title,
+        speaker: d.speaker,
         date: d.date.map(date_line).transpose()?,
-        salutation: d.salutation.map(sourced),
-        adoption_note: d.adoption_note.map(sourced),
+        salutation: d.salutation,
+        adoption_note: d.adoption_note,
         paragraphs: d.paragraphs.into_iter().map(paragraph).collect::<Result<_, _>>()?,
         signature: signature.transpose()?,
         notes: notes(d.notes)?,
-        source: d.source.into_iter().map(|l| crate::SourceLine { line: l.line, text: l.text }).collect(),
+        source: d.source,
         english: d.english.map(|e| crate::DocumentEnglish {
             title: e.title,
             short_title: e.short_title.unwrap_or_default(),
@@ -297,9 +218,7 @@ fn document(d: Document) -> Result<crate::Document, LoadError> {
 fn paragraph(p: Paragraph) -> Result<crate::Paragraph, LoadError> {
     Ok(crate::Paragraph {
         notes: notes(p.notes)?,
-        clauses: (p.clauses.unwrap_or_default().into_iter())
-            .map(|c| crate::Clause { start: c.start, formula: c.formula, runs: c.runs })
-            .collect(),
+        clauses: p.clauses.unwrap_or_default(),
         english: p.english.map(|e| crate::ParagraphEnglish { text: e.text, notes: e.notes.unwrap_or_default() }),
         number: p.number,
         text: p.text,
