@@ -219,9 +219,10 @@ test('app: on a phone a paragraph is shared from a finger-sized button, the link
   await context.close();
 });
 
-test('app: exports are generated in the browser: corpus JSON, Markdown, plain text, one document', async () => {
+test('app: exports: the corpus JSON as published, and Markdown, plain text and one document generated in the browser', async () => {
   const page = await newPage(site.browser);
   await open(page, site.server.url, 'about');
+  // The corpus JSON is a file of the build (the app embeds it without the paragraphs' English).
   const json = await download(page, '语料 JSON');
   assert.equal(json.name, 'renda-corpus.json');
   assert.deepEqual(JSON.parse(json.text), corpus);

@@ -112,8 +112,9 @@ if (release) {
     globDirectory: dir,
     globPatterns: ['**/*'],
     // The reading aids are fetched when a reader turns one on, and cached then (scripts/sw.js):
-    // precaching them would put them on every first visit.
-    globIgnores: ['sw.js', 'aids/**', ...HOST_FILES],
+    // precaching them would put them on every first visit. The paragraphs' English beside them
+    // is precached like the parts of the wasm: a reader who switches to English offline has it.
+    globIgnores: ['sw.js', 'aids/!(translation.*)', ...HOST_FILES],
     // Trunk puts a content hash in these names: the name is the revision.
     dontCacheBustURLsMatching: HASHED,
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

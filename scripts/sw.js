@@ -12,7 +12,7 @@
 // builds.
 
 import { clientsClaim, registerQuotaErrorCallback, setCacheNameDetails } from 'workbox-core';
-import { addPlugins, addRoute, matchPrecache, precache } from 'workbox-precaching';
+import { addPlugins, addRoute, getCacheKeyForURL, matchPrecache, precache } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkOnly } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
@@ -72,7 +72,9 @@ const onlyTheNamedData = {
 };
 
 registerRoute(
-  ({ url }) => url.pathname.startsWith(`${scope.pathname}aids/`),
+  // Not the paragraphs' English beside them, which is precached (the precache's route, added
+  // last, answers for it).
+  ({ url }) => url.pathname.startsWith(`${scope.pathname}aids/`) && !getCacheKeyForURL(url.href),
   new CacheFirst({
     cacheName: `renda-reader-aids-${scope.href}`,
     plugins: [onlyTheNamedData, new ExpirationPlugin({ maxEntries: 6 })],

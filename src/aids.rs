@@ -227,17 +227,18 @@ fn fetch<T: AidFile + Send + Sync + 'static>(slot: RwSignal<Load<T>>, file: &'st
     });
 }
 
-async fn fetch_json<T: AidFile>(file: &str) -> Result<T, (Failure, String)> {
-    let (url, text) = fetch_text(file).await?;
+pub(crate) async fn fetch_json<T: AidFile>(file: &str) -> Result<T, (Failure, String)> {
+    let (url, text) = fetch_text(&format!("aids/{file}")).await?;
     T::from_json(&text).map_err(|e| (Failure::Unavailable, format!("{url}: {e}")))
 }
 
-/// The address of an aid's file and its text. Apart from [`fetch_json`]'s parsing, so that the
-/// fetch is compiled once into the wasm, not once for each kind of aid.
-async fn fetch_text(file: &str) -> Result<(String, String), (Failure, String)> {
+/// The address of a file of the build (`path` within the app: an aid's, the translation's,
+/// `corpus.json`) and its text. Apart from [`fetch_json`]'s parsing, so that the fetch is
+/// compiled once into the wasm, not once for each kind of aid.
+pub(crate) async fn fetch_text(path: &str) -> Result<(String, String), (Failure, String)> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let url = asset_href(&base_path(), &format!("aids/{file}"));
+    let url = asset_href(&base_path(), path);
     let unavailable = |why: String| (Failure::Unavailable, format!("{url}: {why}"));
     let window = web_sys::window().ok_or_else(|| unavailable("no window".into()))?;
     let response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|e| unavailable(format!("{e:?}")))?;

@@ -1,8 +1,9 @@
 //! Search latency measured in the browser, for `make bench` (feature `bench` only): the same
 //! index code the app runs, timed with `performance.now()`, on the real corpus and on a corpus
-//! of the real one repeated.
+//! of the real one repeated, each with its paragraphs' English (the search index a page that
+//! searches English builds).
 
-use crate::state::embedded_corpus;
+use crate::state::translated_corpus;
 use renda_model::Corpus;
 use renda_study::search::SearchIndex;
 use wasm_bindgen::prelude::*;
@@ -16,7 +17,7 @@ const MIN_SAMPLE_MS: f64 = 5.0;
 /// sample times in ms and the hit count, plus the index's size and build time.
 #[wasm_bindgen]
 pub fn bench_search(queries: Vec<String>, scale: usize, samples: usize) -> Result<String, JsValue> {
-    let real = embedded_corpus().map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let real = translated_corpus().map_err(|e| JsValue::from_str(&e))?;
     let corpus: &'static Corpus = Box::leak(Box::new(repeated(real, scale.max(1))));
     let performance = web_sys::window().and_then(|w| w.performance()).ok_or("no performance clock")?;
     let built = performance.now();

@@ -70,7 +70,15 @@ pub struct Strings {
     pub reading_mode: &'static str,
     pub mode_name: fn(ReadingMode) -> &'static str,
     pub translation_notice: &'static str,
+    /// The paragraphs' English on its way (`crate::state`), or not to be had: offline, or gone
+    /// with a newer build.
+    pub translation_loading: &'static str,
+    /// Each given whether the page shows the Chinese meanwhile (a document does).
+    pub translation_failed: fn(bool) -> &'static str,
+    pub translation_gone: fn(bool) -> &'static str,
     pub english_place: fn(u32) -> String,
+    /// A file of the build the reader asked to save could not be fetched.
+    pub download_failed: &'static str,
     pub download_with_translation: &'static str,
     pub download_markdown_translation: &'static str,
     pub download_text_translation: &'static str,
@@ -312,7 +320,23 @@ pub static ZH: Strings = Strings {
         ReadingMode::Parallel => "对照",
     },
     translation_notice: "英文为本阅览室的非官方译文，仅供参考，以中文原文为准。",
+    translation_loading: "正在载入英文译文……",
+    translation_failed: |shown| {
+        if shown {
+            "英文译文未能载入，可能是因为已经离线。暂先显示中文原文。"
+        } else {
+            "英文译文未能载入，可能是因为已经离线。"
+        }
+    },
+    translation_gone: |shown| {
+        if shown {
+            "阅览室已更新，本页所属版本的英文译文已不在服务器上：请重新载入页面。暂先显示中文原文。"
+        } else {
+            "阅览室已更新，本页所属版本的英文译文已不在服务器上：请重新载入页面。"
+        }
+    },
     english_place: |n| format!("第 {n} 段（英译）"),
+    download_failed: "文件未能取得，可能是因为已经离线。",
     download_with_translation: "下载中英对照文本",
     download_markdown_translation: "全部文件，附英文译文（Markdown）",
     download_text_translation: "全部文件，附英文译文（纯文本）",
@@ -544,7 +568,23 @@ pub static EN: Strings = Strings {
         ReadingMode::Parallel => "Parallel",
     },
     translation_notice: "Unofficial translation by Renda Reader. The Chinese text is authoritative.",
+    translation_loading: "Loading the English translation…",
+    translation_failed: |shown| {
+        if shown {
+            "The English translation could not be loaded, perhaps because you are offline. The Chinese text is shown meanwhile."
+        } else {
+            "The English translation could not be loaded, perhaps because you are offline."
+        }
+    },
+    translation_gone: |shown| {
+        if shown {
+            "The reading room has been updated, and this page's version of the English translation is no longer on the server: reload the page. The Chinese text is shown meanwhile."
+        } else {
+            "The reading room has been updated, and this page's version of the English translation is no longer on the server: reload the page."
+        }
+    },
     english_place: |n| format!("Paragraph {n} (English)"),
+    download_failed: "The file could not be fetched, perhaps because you are offline.",
     download_with_translation: "Download with the English translation",
     download_markdown_translation: "All documents with the English translation (Markdown)",
     download_text_translation: "All documents with the English translation (plain text)",

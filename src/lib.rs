@@ -36,9 +36,12 @@ use renda_model::Corpus;
 
 /// The whole app: loads the embedded corpus, then routes.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// How far the paragraphs' English has come (`Idle` until a page shows English).
+    translation: aids::Load<Corpus>,
+) -> impl IntoView {
     match state::embedded_corpus() {
-        Ok(corpus) => view! { <Reader corpus/> }.into_any(),
+        Ok(corpus) => view! { <Reader corpus translation/> }.into_any(),
         Err(error) => view! {
             <Title text="Renda Reader: the corpus could not be loaded"/>
             <main class="load-error" lang="en">
@@ -53,11 +56,15 @@ pub fn App() -> impl IntoView {
 /// The reading room over a loaded corpus: header, contents, the routed page, and the shortcuts
 /// that work everywhere.
 #[component]
-pub fn Reader(corpus: &'static Corpus) -> impl IntoView {
+pub fn Reader(
+    /// The corpus, with its paragraphs' English or without them (the embedded corpus).
+    corpus: &'static Corpus,
+    /// How far the paragraphs' English has come (here: the whole `corpus`).
+    translation: aids::Load<Corpus>,
+) -> impl IntoView {
     hydration::provide_hydrated();
     provide_meta_context();
-    provide_context(corpus);
-    state::provide_index(corpus);
+    state::provide_corpus(corpus, translation);
     provide_context(components::OpenGloss(RwSignal::new(None)));
     settings::provide_settings();
     aids::provide_aids();

@@ -1,10 +1,13 @@
 //! Starts the app; everything else lives in the library so the browser tests can mount it too.
 
 use leptos::prelude::*;
+use renda_reader::aids::Load;
 use renda_reader::pages::load_part_of;
-use renda_reader::route::{folder_address, path_within_app, split_interface, Route, PRERENDERED_ROUTE};
+use renda_reader::route::{
+    folder_address, path_within_app, shows_translation, split_interface, Route, PRERENDERED_ROUTE,
+};
 use renda_reader::settings::Language;
-use renda_reader::state::embedded_corpus;
+use renda_reader::state::{embedded_corpus, fetch_translation};
 use renda_reader::{App, Reader};
 use wasm_bindgen::JsCast;
 
@@ -61,24 +64,36 @@ fn main() {
     let page = address_page();
     let prerendered = prerendered_for(&page);
     wasm_bindgen_futures::spawn_local(async move {
-        // A study page's part of the wasm (in the release build) first: hydration must draw the
-        // page at once, and a fresh mount should not mark the app started before its page.
-        let part_loaded = match &page.1 {
-            Some(route) => load_part_of(route).await,
-            None => true,
+        // A study page's part of the wasm (in the release build), and the paragraphs' English
+        // for a page that shows them, first, side by side: hydration must draw the page at once,
+        // and a fresh mount should not mark the app started before its page.
+        let part = async {
+            match &page.1 {
+                Some(route) => load_part_of(route).await,
+                None => true,
+            }
         };
+        let translation = async {
+            if shows_translation(page.0, page.1.as_ref()) {
+                fetch_translation().await
+            } else {
+                Load::Idle
+            }
+        };
+        let (part_loaded, translation) = futures_util::future::join(part, translation).await;
         match (prerendered, embedded_corpus()) {
             // The prerendered nodes stay: the app attaches its listeners and signals to them.
-            (Some(true), Ok(corpus)) if part_loaded => {
-                leptos::mount::hydrate_body(move || view! { <Reader corpus/> });
+            (Some(true), Ok(corpus)) if part_loaded && !matches!(translation, Load::Failed(_)) => {
+                leptos::mount::hydrate_body(move || view! { <Reader corpus translation/> });
             }
             // Anywhere else (a page prerendered for another address, a development page, a part
-            // that could not be fetched, which then has a message in its place) it is drawn afresh.
+            // or the translation that could not be fetched, which then has a message in its
+            // place) it is drawn afresh.
             (prerendered, _) => {
                 if prerendered.is_some() {
                     clear_prerendered_page();
                 }
-                leptos::mount::mount_to_body(App);
+                leptos::mount::mount_to_body(move || view! { <App translation/> });
             }
         }
         mark_started();

@@ -77,6 +77,21 @@ pub enum Route {
     Compare,
 }
 
+/// Whether a page (of `route`, `None` for one of no route) in an interface of `language` shows
+/// the paragraphs' English, which the app fetches before it draws such a page (`crate::state`): a
+/// document in English or side by side, a search in Latin letters, the about page's downloads
+/// with the translation, and in the English interface every page (its lists lead with each
+/// document's English opening).
+pub fn shows_translation(language: Language, route: Option<&Route>) -> bool {
+    language == Language::English
+        || route.is_some_and(|route| match route {
+            Route::Document { mode, .. } => mode.unwrap_or_default().shows_english(),
+            Route::Search { query, .. } => renda_study::search::searches_english(query),
+            Route::About => true,
+            Route::Overview | Route::Terms | Route::Term { .. } | Route::People | Route::Compare => false,
+        })
+}
+
 /// Which text a document page shows: the Chinese, the project's unofficial English translation,
 /// or the two side by side, paragraph by paragraph. A document's address carries it
 /// ([`Route::Document`]); the settings remember the last one read, for the links the app writes.
@@ -125,9 +140,10 @@ impl ReadingMode {
     }
 
     /// Which languages a document's texts show in this mode, decided once for its page: the
-    /// mode's, except that a document without a translation shows its Chinese in every mode.
+    /// mode's, except that a document without a translation, or whose paragraphs' English has not
+    /// arrived (or could not be fetched), shows its Chinese.
     pub fn languages(self, document: &Document) -> Languages {
-        let english = self.shows_english() && document.english.is_some();
+        let english = self.shows_english() && document.translation_is_here();
         Languages { chinese: self.shows_chinese() || !english, english }
     }
 }

@@ -26,11 +26,16 @@ pub const PEOPLE: &str = "people.toml";
 /// apparatus is, with `.en.toml` for `.toml`.
 pub const TRANSLATIONS: &str = "translations";
 
+/// The stem of the paragraphs' English file, beside the reading aids' files and named as they
+/// are (`reading_aids::file_name`): the app fetches it as it fetches them
+/// ([`Translation`](renda_model::translation::Translation) says why it is a file of its own).
+pub const TRANSLATION_STEM: &str = "translation";
+
 /// Every file `make corpus` writes, as (path relative to the corpus folder, contents): the
-/// corpus JSON, and the reading aids built from it.
+/// corpus JSON, the reading aids built from it, and its paragraphs' English.
 pub fn build_all(dir: &Path) -> Result<Vec<(std::path::PathBuf, String)>, IngestError> {
     let json = build_corpus(dir)?;
-    let corpus = Corpus::from_json(&json).map_err(|e| IngestError {
+    let mut corpus = Corpus::from_json(&json).map_err(|e| IngestError {
         file: dir.join(CORPUS_JSON).display().to_string(),
         line: None,
         kind: ErrorKind::Io(e.to_string()),
@@ -47,8 +52,19 @@ pub fn build_all(dir: &Path) -> Result<Vec<(std::path::PathBuf, String)>, Ingest
         line: None,
         kind: ErrorKind::Io(e.to_string()),
     })?;
+    let translation = serde_json::to_string(&corpus.take_translation()).map_err(|e| IngestError {
+        file: reading_aids::FOLDER.to_string(),
+        line: None,
+        kind: ErrorKind::Io(e.to_string()),
+    })?;
+    let translation = (reading_aids::file_name(TRANSLATION_STEM, &translation), translation);
     let mut all = vec![(CORPUS_JSON.into(), json)];
-    all.extend(files.into_iter().map(|(name, contents)| (Path::new(reading_aids::FOLDER).join(name), contents)));
+    all.extend(
+        files
+            .into_iter()
+            .chain([translation])
+            .map(|(name, contents)| (Path::new(reading_aids::FOLDER).join(name), contents)),
+    );
     Ok(all)
 }
 

@@ -6,6 +6,7 @@
 
 #[cfg(any(target_arch = "wasm32", test))]
 mod mini_json;
+pub mod translation;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -518,6 +519,12 @@ impl Document {
         self.paragraphs.iter().filter(|p| p.duplicate_of().is_none()).map(|p| p.text.chars().count()).sum()
     }
 
+    /// Whether the document has a translation and its paragraphs' English is in this corpus (the
+    /// app's embedded corpus has the headers' English only: [`translation`](crate::translation)).
+    pub fn translation_is_here(&self) -> bool {
+        self.english.is_some() && self.paragraphs.iter().any(|paragraph| paragraph.english.is_some())
+    }
+
     /// Paragraph by its stable number.
     pub fn paragraph(&self, number: u32) -> Option<&Paragraph> {
         self.paragraphs.iter().find(|p| p.number == number)
@@ -1000,7 +1007,7 @@ pub mod aids {
 
     /// miniserde's errors say nothing: what the text was is told instead (a host's HTML page in
     /// place of the file, a file cut short, or another shape of JSON).
-    fn read<T: miniserde::Deserialize>(json: &str, what: &str) -> Result<T, String> {
+    pub(crate) fn read<T: miniserde::Deserialize>(json: &str, what: &str) -> Result<T, String> {
         miniserde::json::from_str(json).map_err(|_| {
             let html = if json.trim_start().starts_with('<') { ", which is HTML" } else { "" };
             format!("not valid JSON, or not the shape of the {what}: {} bytes{html}", json.len())

@@ -15,9 +15,13 @@ use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use renda_reader::route::{self, interface_prefix, set_base_path, set_page_language, Route, PRERENDERED_ROUTE};
+use renda_model::Corpus;
+use renda_reader::aids::Load;
+use renda_reader::route::{
+    self, asset_href, interface_prefix, set_base_path, set_page_language, shows_translation, Route, PRERENDERED_ROUTE,
+};
 use renda_reader::settings::Language;
-use renda_reader::state::embedded_corpus;
+use renda_reader::state::{embedded_corpus, translated_corpus, TRANSLATION_FILE};
 use renda_reader::Reader;
 use std::path::Path;
 use std::process::ExitCode;
@@ -46,6 +50,7 @@ const LANGUAGES: [Language; 2] = [Language::Chinese, Language::English];
 
 fn prerender(dir: &Path, public_url: &str, origin: Option<&str>) -> Result<usize, String> {
     let corpus = embedded_corpus().map_err(|e| e.to_string())?;
+    let translated = translated_corpus()?;
     set_base_path(public_url);
     any_spawner::Executor::init_futures_executor().map_err(|e| format!("{e:?}"))?;
     let shell_path = dir.join("index.html");
@@ -65,13 +70,17 @@ fn prerender(dir: &Path, public_url: &str, origin: Option<&str>) -> Result<usize
                 .file_in(language)
                 .ok_or_else(|| format!("{}: a slug or term that cannot name a folder", route.path()))?;
             let path = format!("{}{}", interface_prefix(language), route.path());
-            write(&dir.join(file), render(&shell, base, &path, corpus))?;
+            // Each page as the app draws it when it hydrates: with the paragraphs' English where
+            // the page shows them (the app fetches them first), else with the embedded corpus.
+            let translation =
+                if shows_translation(language, Some(route)) { Load::Ready(translated) } else { Load::Idle };
+            write(&dir.join(file), render(&shell, base, &path, corpus, translation))?;
         }
     }
     // Static hosts answer unknown paths with 404.html: the app's not-found page, in Chinese (the
     // app renders it afresh in English at an address under `/en`).
     set_page_language(Language::Chinese);
-    write(&dir.join("404.html"), render(&shell, base, route::NOWHERE, corpus))?;
+    write(&dir.join("404.html"), render(&shell, base, route::NOWHERE, corpus, Load::Idle))?;
     if let Some(origin) = origin.map(|o| o.trim_end_matches('/')) {
         write(&dir.join("sitemap.xml"), sitemap(origin, &routes))?;
         // Crawlers read robots.txt only at an origin's root: under a subpath it is for the host
@@ -141,12 +150,23 @@ fn empty_shell(page: &str) -> String {
 const HEAD_MARKER: &str = "<!--HEAD-->";
 
 /// The page for one path within the app: the shell with the app rendered at that path.
-fn render(shell: &str, base: &str, path: &str, corpus: &'static renda_model::Corpus) -> String {
+fn render(shell: &str, base: &str, path: &str, corpus: &'static Corpus, translation: Load<Corpus>) -> String {
     // A server-side context makes the app's browser-only parts (event listeners, effects) stand
     // down, as they do in any server render.
     let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));
-    let shell =
-        shell.replacen("</head>", &format!("<meta name=\"{PRERENDERED_ROUTE}\" content=\"{path}\">\n</head>"), 1);
+    // A page that shows the paragraphs' English asks for their file at once, beside the wasm,
+    // rather than when the app has started and waits for it (src/main.rs); as `fetch()` asks.
+    let preload = translation.ready().map_or(String::new(), |_| {
+        format!(
+            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin>\n",
+            asset_href(base, &format!("aids/{TRANSLATION_FILE}"))
+        )
+    });
+    let shell = shell.replacen(
+        "</head>",
+        &format!("<meta name=\"{PRERENDERED_ROUTE}\" content=\"{path}\">\n{preload}</head>"),
+        1,
+    );
     let (before, after) = shell.split_once("<body>").unwrap_or((&shell, ""));
     let (before, after) = (format!("{before}<body>"), after.to_string());
     owner.with(|| {
@@ -156,7 +176,7 @@ fn render(shell: &str, base: &str, path: &str, corpus: &'static renda_model::Cor
         futures::executor::block_on(async move {
             // The rendered app stays alive (in `app`) until the head is written: the route's
             // <title> is read from its signals then.
-            let mut app = view! { <Reader corpus/> }.to_html_stream_in_order();
+            let mut app = view! { <Reader corpus translation/> }.to_html_stream_in_order();
             let body = app.next().await.unwrap_or_default();
             let page = futures::stream::once(async move { format!("{before}{body}") })
                 .chain(app)

@@ -1,3 +1,4 @@
+use crate::i18n::use_strings;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -16,6 +17,39 @@ pub fn DownloadButton(
         <button class="icon-button download" on:click=move |_| save(&file_name, mime, &content.run(()))>
             {label}
         </button>
+    }
+}
+
+/// A button that saves a file of the build under another name: fetched when the reader asks
+/// (offline, the service worker answers from its precache), and saved as [`DownloadButton`]
+/// saves, rather than a link the browser would download as a page load.
+#[component]
+pub fn FileDownloadButton(
+    #[prop(into)] label: Signal<&'static str>,
+    /// The file's path within the app.
+    path: &'static str,
+    file_name: &'static str,
+    mime: &'static str,
+) -> impl IntoView {
+    let strings = use_strings();
+    let failed = RwSignal::new(false);
+    let fetch = move |_| {
+        failed.set(false);
+        leptos::task::spawn_local(async move {
+            match crate::aids::fetch_text(path).await {
+                Ok((_, text)) => save(file_name, mime, &text),
+                Err((_, error)) => {
+                    leptos::logging::warn!("{error}");
+                    failed.set(true);
+                }
+            }
+        });
+    };
+    view! {
+        <button class="icon-button download" on:click=fetch>{label}</button>
+        <Show when=move || failed.get()>
+            <p class="download-failed" role="alert">{move || strings.get().download_failed}</p>
+        </Show>
     }
 }
 

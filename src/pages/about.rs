@@ -1,10 +1,17 @@
 use crate::aids::Named;
-use crate::components::{describe, DownloadButton, EditorialNote, Link, PageFrame};
+use crate::components::{
+    describe, DownloadButton, EditorialNote, FileDownloadButton, Link, PageFrame, TranslationStatus,
+};
 use crate::i18n::use_strings;
 use crate::navigation::{page_title, PAGE_TITLE_ID};
 use crate::route::Route;
 use crate::state::use_corpus;
 use leptos::prelude::*;
+use renda_model::Document;
+use renda_study::export::{session_markdown, session_text, Translation};
+
+/// The corpus JSON in the build (index.html copies it there).
+const CORPUS_FILE: &str = "corpus.json";
 
 /// `/about`: each session's source file and SHA-256, the editorial method, and every editorial
 /// note of every document, linked to the paragraph it concerns.
@@ -38,47 +45,55 @@ pub fn About() -> impl IntoView {
                 .collect_view()}
             <h2>{move || s().downloads_heading}</h2>
             <div class="downloads">
-                <DownloadButton
+                // The corpus as the project publishes it, a file of the build (the app embeds it
+                // without its paragraphs' English, and its reader writes no JSON).
+                <FileDownloadButton
                     label=Signal::derive(move || s().download_json)
-                    file_name="renda-corpus.json".to_string()
+                    path=CORPUS_FILE
+                    file_name="renda-corpus.json"
                     mime="application/json"
-                    content=|_| crate::state::CORPUS_JSON.to_string()
                 />
-                {corpus
-                    .sessions
-                    .iter()
-                    .map(|session| {
-                        use renda_study::export::{session_markdown, session_text, Translation};
-                        let formats = [
-                            (Translation::Left, "md", s().download_markdown),
-                            (Translation::Left, "txt", s().download_text),
-                            (Translation::Included, "md", s().download_markdown_translation),
-                            (Translation::Included, "txt", s().download_text_translation),
-                        ];
-                        formats
-                            .into_iter()
-                            .enumerate()
-                            .map(|(i, (translation, extension, _))| {
-                                let suffix = if translation == Translation::Included { ".zh-en" } else { "" };
-                                view! {
-                                    <DownloadButton
-                                        label=Signal::derive(move || {
-                                            let s = s();
-                                            [s.download_markdown, s.download_text, s.download_markdown_translation, s.download_text_translation][i]
-                                        })
-                                        file_name=format!("{}{suffix}.{extension}", session.id)
-                                        mime=if extension == "md" { "text/markdown" } else { "text/plain" }
-                                        content=move |_| match extension {
-                                            "md" => session_markdown(session, translation),
-                                            _ => session_text(session, translation),
-                                        }
-                                    />
-                                }
-                            })
-                            .collect_view()
-                    })
-                    .collect_view()}
+                // Drawn again when the paragraphs' English arrive: until then the downloads with
+                // the translation wait, and say why (crate::state).
+                {move || {
+                    use_corpus()
+                        .sessions
+                        .iter()
+                        .map(|session| {
+                            let translated = session.documents.iter().any(Document::translation_is_here);
+                            let formats = [
+                                (Translation::Left, "md"),
+                                (Translation::Left, "txt"),
+                                (Translation::Included, "md"),
+                                (Translation::Included, "txt"),
+                            ];
+                            formats
+                                .into_iter()
+                                .enumerate()
+                                .filter(|(_, (translation, _))| *translation == Translation::Left || translated)
+                                .map(|(i, (translation, extension))| {
+                                    let suffix = if translation == Translation::Included { ".zh-en" } else { "" };
+                                    view! {
+                                        <DownloadButton
+                                            label=Signal::derive(move || {
+                                                let s = s();
+                                                [s.download_markdown, s.download_text, s.download_markdown_translation, s.download_text_translation][i]
+                                            })
+                                            file_name=format!("{}{suffix}.{extension}", session.id)
+                                            mime=if extension == "md" { "text/markdown" } else { "text/plain" }
+                                            content=move |_| match extension {
+                                                "md" => session_markdown(session, translation),
+                                                _ => session_text(session, translation),
+                                            }
+                                        />
+                                    }
+                                })
+                                .collect_view()
+                        })
+                        .collect_view()
+                }}
             </div>
+            <TranslationStatus/>
             <h2>{move || s().method_heading}</h2>
             <ul class="method">{move || s().method.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
             <h2>{move || s().dictionary_heading}</h2>

@@ -1,6 +1,6 @@
 use crate::components::{
     cite_panel, source_view, Breadcrumbs, DocumentHeading, DocumentPager, DownloadButton, HitBar, OnDemand, PageFrame,
-    PageTexts, ParagraphView, SignatureBlock, SkipLink, ToggleButton, PAGER_ID,
+    PageTexts, ParagraphView, SignatureBlock, SkipLink, ToggleButton, TranslationStatus, PAGER_ID,
 };
 use crate::i18n::use_strings;
 use crate::pages::NotFound;
@@ -25,7 +25,6 @@ const DESCRIPTION_CHARS: usize = 120;
 /// paragraph). Opened from search results (`?hl=…`), it highlights every match.
 #[component]
 pub fn DocumentPage() -> impl IntoView {
-    let corpus = use_corpus();
     let route = use_route();
     // Leaving for another page changes the route before the router unmounts this one: the page
     // keeps its document until then, rather than tearing it down under the reader's click.
@@ -35,7 +34,12 @@ pub fn DocumentPage() -> impl IntoView {
         None => None,
     });
     move || {
-        let found = page.get().and_then(|(slug, mode)| Some((corpus.document(&slug)?, mode)));
+        // A mode that shows English is drawn again with the paragraphs' English when they arrive
+        // (crate::state); a Chinese page is left as it is.
+        let found = page.get().and_then(|(slug, mode)| {
+            let corpus = if mode.shows_english() { use_corpus() } else { untrack(use_corpus) };
+            Some((corpus.document(&slug)?, mode))
+        });
         match found {
             Some(((session, document), mode)) => view! { <DocumentReader session document mode/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),
@@ -55,9 +59,10 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
     follow_paragraph_links(document);
     document_shortcuts(document, mode, previous, next);
     let this_page = Route::document(&document.slug).in_mode(mode);
+    let languages = mode.languages(document);
 
     let description = match (mode, &document.english) {
-        (ReadingMode::English, Some(english)) => format!(
+        (ReadingMode::English, Some(english)) if languages.english => format!(
             "{}: {}",
             english.title.join(" "),
             document.paragraphs.first().and_then(|p| p.english.as_ref()).map_or("", |e| e.text.as_str())
@@ -77,7 +82,6 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
         (session.title.as_str(), session.title_en.as_deref(), Route::Overview),
         (document.short_title.as_str(), document.short_title_en(), this_page.clone()),
     ];
-    let languages = mode.languages(document);
     // The highlighted query and its hits, searched once for the bar, the heading and the body.
     let highlight = Memo::new(move |_| {
         let Some(Route::Document { highlight: Some(Highlight { query, all }), .. }) = route.get() else { return None };
@@ -98,8 +102,8 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
             view! { <HitBar query=text count=hits.count in_repeats=hits.in_repeats clear=cleared.clone()/> }
         })
     };
-    // A mode that shows the English downloads it too.
-    let translation = if mode.shows_english() { Translation::Included } else { Translation::Left };
+    // A page that shows the English downloads it too (not while it is on its way, or failed).
+    let translation = if languages.english { Translation::Included } else { Translation::Left };
     let body = move || {
         if show_source.get() {
             return view! { <OnDemand piece=move || source_view(session, document)/> }.into_any();
@@ -141,7 +145,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
     view! {
         <PageFrame
             title=move || match (mode, &document.english) {
-                (ReadingMode::English, Some(english)) => english.title.last().cloned().unwrap_or_default(),
+                (ReadingMode::English, Some(english)) if languages.english => english.title.last().cloned().unwrap_or_default(),
                 (ReadingMode::Parallel, _) => format!("{} · {}", short_title(), (strings.get().mode_name)(mode)),
                 _ => short_title().to_string(),
             }
@@ -161,6 +165,7 @@ fn DocumentReader(session: &'static Session, document: &'static Document, mode: 
                         })}
                     </p>
                 })}
+                {(mode.shows_english() && document.english.is_some()).then(|| view! { <TranslationStatus chinese_shown=true/> })}
                 {hit_bar}
                 {document.english.is_some().then(|| view! { <ModeSwitch document mode/> })}
                 <div class="doc-tools">

@@ -36,6 +36,14 @@ pub fn Pages() -> impl IntoView {
     // texts with the same popover ids: one left open would open its namesake).
     let open_gloss = expect_context::<crate::components::OpenGloss>().0;
     crate::navigation::on_navigation(move || open_gloss.set(None));
+    // A page that shows the paragraphs' English fetches them: the reader opened one in English
+    // or side by side, or searched in Latin letters (crate::state).
+    let route = crate::route::use_route();
+    let language = crate::settings::use_language();
+    Effect::new(move |_| {
+        let wanted = route.with(|route| crate::route::shows_translation(language.get(), route.as_ref()));
+        crate::state::want_translation(wanted);
+    });
     view! {
         <Routes fallback=NotFound>
             <Route path=path!("/") view=Overview/>

@@ -1,8 +1,9 @@
 use crate::aids::Zh;
-use crate::components::{DocumentList, PageFrame};
+use crate::components::{DocumentList, PageFrame, TranslationStatus};
 use crate::i18n::use_strings;
 use crate::navigation::{page_title, PAGE_TITLE_ID};
 use crate::route::Route;
+use crate::settings::{use_language, Language};
 use crate::state::use_corpus;
 use leptos::prelude::*;
 
@@ -12,6 +13,7 @@ use leptos::prelude::*;
 pub fn Overview() -> impl IntoView {
     let corpus = use_corpus();
     let strings = use_strings();
+    let english = use_language().get_untracked() == Language::English;
     let description = corpus
         .sessions
         .iter()
@@ -39,7 +41,11 @@ pub fn Overview() -> impl IntoView {
                                 <time datetime=session.closing_date.to_string()>{move || (strings.get().date)(&session.closing_date)}</time>
                             </p>
                             <p class="session-counts">{move || (strings.get().documents_count)(documents, paragraphs)}</p>
-                            <DocumentList session/>
+                            // In the English interface the lists lead with each document's
+                            // English opening: drawn again if the translation comes late (after
+                            // a failure at start, and the reader's "Try again").
+                            {english.then(|| view! { <TranslationStatus/> })}
+                            {move || use_corpus().sessions.get(index).map(|session| view! { <DocumentList session/> })}
                             {reordered.then(|| view! { <p class="reading-order">{move || strings.get().reading_order_note}</p> })}
                         </section>
                     }

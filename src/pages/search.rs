@@ -1,10 +1,10 @@
 use crate::aids::Named;
-use crate::components::{HitLink, Link, PageFrame};
+use crate::components::{HitLink, Link, PageFrame, TranslationStatus};
 use crate::i18n::use_strings;
 use crate::navigation::{page_title, PAGE_TITLE_ID};
 use crate::route::{use_route, Route};
 use crate::settings::use_reading_mode;
-use crate::state::{use_corpus, use_index};
+use crate::state::{use_corpus, use_index, use_translation};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -16,8 +16,7 @@ use renda_study::search::{searches_english, Hit};
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let strings = use_strings();
-    let corpus = use_corpus();
-    let index = use_index();
+    let translation = use_translation();
     let route = use_route();
     let navigate = use_navigate();
     let address = move || match route.get() {
@@ -26,11 +25,20 @@ pub fn SearchPage() -> impl IntoView {
     };
     let text = move || address().0;
     let all = move || address().1;
-    let hits = Memo::new(move |_| index.search(&text(), all()));
+    // Searched again when the paragraphs' English arrive (crate::state).
+    let hits = Memo::new(move |_| use_index().search(&text(), all()));
     // Hits the default search leaves out (set-aside passages), reported so that none is hidden
     // silently: the reader sees a news-report line quoting a name the results do not list.
     let set_aside =
-        Memo::new(move |_| if all() { 0 } else { index.search(&text(), true).len().saturating_sub(hits.read().len()) });
+        Memo::new(
+            move |_| {
+                if all() {
+                    0
+                } else {
+                    use_index().search(&text(), true).len().saturating_sub(hits.read().len())
+                }
+            },
+        );
 
     let toggle_all = move |_: web_sys::Event| {
         navigate(
@@ -48,6 +56,12 @@ pub fn SearchPage() -> impl IntoView {
             }
             .into_any();
         }
+        // Until the paragraphs' English is here, a search in Latin letters would find the
+        // headers' English alone: it waits, and says why.
+        if searches_english(&text) && translation.get().ready().is_none() {
+            return view! { <TranslationStatus/> }.into_any();
+        }
+        let corpus = use_corpus();
         let hits = hits.get();
         let more = set_aside.get();
         let only_set_aside = hits.is_empty();

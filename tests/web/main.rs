@@ -8,7 +8,8 @@ mod settings;
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use renda_reader::state::embedded_corpus;
+use renda_reader::aids::Load;
+use renda_reader::state::translated_corpus;
 use renda_reader::Reader;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test_configure;
@@ -60,8 +61,9 @@ pub async fn mount_at(path: &str) -> Mounted {
     let document = window.document().expect("a document");
     let root: HtmlElement = document.create_element("div").expect("a div").unchecked_into();
     document.body().expect("a body").append_child(&root).expect("appended");
-    let corpus = embedded_corpus().expect("the embedded corpus loads");
-    let handle = mount_to(root.clone(), move || view! { <Reader corpus/> }.into_any());
+    // With its paragraphs' English, which the app would fetch (there is no host to fetch from).
+    let corpus = translated_corpus().expect("the corpus and its translation load");
+    let handle = mount_to(root.clone(), move || view! { <Reader corpus translation=Load::Ready(corpus)/> }.into_any());
     leptos::task::tick().await;
     Mounted { root, _handle: handle }
 }

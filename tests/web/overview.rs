@@ -1,5 +1,5 @@
 use crate::mount_at;
-use renda_reader::state::embedded_corpus;
+use renda_reader::state::{embedded_corpus, translated_corpus};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
@@ -33,13 +33,17 @@ async fn an_unknown_document_slug_is_not_found_too() {
 }
 
 #[wasm_bindgen_test]
-fn the_app_embeds_the_committed_corpus_without_its_indentation() {
+fn the_app_embeds_the_committed_corpus_without_its_indentation_and_its_paragraphs_english() {
     let committed = include_str!("../../corpus/corpus.json");
     let embedded = renda_reader::state::CORPUS_JSON;
-    assert!(embedded.len() < committed.len() * 9 / 10, "{} of {} bytes", embedded.len(), committed.len());
+    assert!(embedded.len() < committed.len() * 7 / 10, "{} of {} bytes", embedded.len(), committed.len());
     assert!(!embedded.contains('\n'));
+    let mut whole = renda_model::Corpus::from_json(committed).expect("the committed corpus loads");
+    whole.take_translation();
+    assert_eq!(renda_model::Corpus::from_json(embedded).expect("the embedded corpus loads"), whole);
     assert_eq!(
-        renda_model::Corpus::from_json(embedded).expect("the embedded corpus loads"),
-        renda_model::Corpus::from_json(committed).expect("the committed corpus loads")
+        translated_corpus().expect("the corpus and its translation load"),
+        &renda_model::Corpus::from_json(committed).expect("the committed corpus loads"),
+        "the embedded corpus and the translation's file make the committed corpus again"
     );
 }

@@ -1,4 +1,4 @@
-use renda_reader::route::{split_interface, Highlight, ReadingMode, Route};
+use renda_reader::route::{shows_translation, split_interface, Highlight, ReadingMode, Route};
 use renda_reader::settings::Language;
 use renda_reader::state::embedded_corpus;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -101,4 +101,33 @@ fn a_path_no_page_has_is_not_a_route() {
     for path in ["/d", "/d/plan/extra", "/nowhere", "/terms/a/b"] {
         assert_eq!(Route::parse(path), None, "{path}");
     }
+}
+
+#[wasm_bindgen_test]
+fn the_pages_that_show_the_paragraphs_english_are_those_of_a_mode_with_english_a_latin_search_about_and_the_english_interface(
+) {
+    let page = |address: &str| Route::parse(address).expect(address);
+    for (address, chinese) in [
+        ("/d/plan", false),
+        ("/d/plan/en", true),
+        ("/d/plan/parallel#p3", true),
+        ("/d/plan/en?hl=courts", true),
+        ("/search?q=%E4%BA%BA%E5%A4%A7", false),
+        ("/search?q=courts", true),
+        ("/search", false),
+        ("/about", true),
+        ("/", false),
+        ("/terms", false),
+        ("/people", false),
+        ("/compare", false),
+    ] {
+        assert_eq!(
+            shows_translation(Language::Chinese, Some(&page(address))),
+            chinese,
+            "{address} in the Chinese interface"
+        );
+        assert!(shows_translation(Language::English, Some(&page(address))), "{address} in the English interface");
+    }
+    assert!(!shows_translation(Language::Chinese, None), "the Chinese not-found page");
+    assert!(shows_translation(Language::English, None), "the English not-found page");
 }
